@@ -1,0 +1,88 @@
+package org.newsfuse.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsfuse} command. */
+@Command(name = "newsfuse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Many outlets' reports of one news event in, one cited summary and a comparison of the sources out.",
+        subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 64 usage, 65 some input skipped, 66 no usable input, 70 internal error, 73 cannot write output."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in));
+    }
+
+    /** Runs a command line, writing to the given streams; returns the exit code. Used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(stdin));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("newsfuse: " + ex.getMessage());
+            err.println("Try 'newsfuse " + ex.getCommandLine().getCommandName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("newsfuse: internal error: " + ex);
+            if (parseResult.hasMatchedOption("--debug")) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(run with --debug for the stack trace, and please report it)");
+            }
+            return ExitCode.SOFTWARE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"newsfuse " + p.getProperty("version", "unknown")};
+        }
+    }
+
+    /** Gives commands the standard input the caller chose (tests pass their own). */
+    static final class CommandFactory implements CommandLine.IFactory {
+        private final InputStream stdin;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        CommandFactory(InputStream stdin) {
+            this.stdin = stdin;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == SummarizeCommand.class) {
+                return cls.cast(new SummarizeCommand(stdin));
+            }
+            return fallback.create(cls);
+        }
+    }
+}

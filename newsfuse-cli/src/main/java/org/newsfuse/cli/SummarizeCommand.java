@@ -1,0 +1,101 @@
+package org.newsfuse.cli;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsfuse.NewsFuse;
+import org.newsfuse.Pipeline;
+import org.newsfuse.base.Diagnostic;
+import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ingest.IngestResult;
+import org.newsfuse.ingest.StoryInput;
+import org.newsfuse.render.StoryReport;
+import org.newsfuse.summarize.Budget;
+import org.newsfuse.summarize.Summarizers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfuse summarize}: one cited summary per story. */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        description = {"Summarize one story told by several articles, citing every outlet that reports each sentence.",
+                "Plain-text files given together form one story; each line of a stories .jsonl file is a story."})
+public final class SummarizeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt), directories of them, stories .jsonl files, or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--words", paramLabel = "N", description = "At most N words (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+    int words;
+
+    @Option(names = "--sentences", paramLabel = "N", description = "At most N sentences (default: no limit).", defaultValue = "0")
+    int sentences;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = Summarizers.DEFAULT,
+            description = "Summarization algorithm (default: ${DEFAULT-VALUE}); see 'newsfuse summarize --list-algorithms'.")
+    String algorithm;
+
+    @Option(names = "--list-algorithms", description = "List the algorithms and exit.")
+    boolean listAlgorithms;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--source", paramLabel = "FILE=OUTLET", description = "Name an article's outlet (repeatable). A sidecar file outlets.txt beside the articles works too.")
+    Map<String, String> outlets = new LinkedHashMap<>();
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    private final InputStream stdin;
+
+    SummarizeCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (listAlgorithms) {
+            Summarizers.names().forEach(out::println);
+            return ExitCode.OK;
+        }
+        if (words < 0 || sentences < 0 || (words == 0 && sentences == 0)) {
+            err.println("newsfuse: --words and --sentences must be >= 0, and one of them > 0");
+            return ExitCode.USAGE;
+        }
+        if (Summarizers.find(algorithm).isEmpty()) {
+            err.println("newsfuse: unknown algorithm '" + algorithm + "'; known: " + String.join(", ", Summarizers.names()));
+            return ExitCode.USAGE;
+        }
+        if (!List.of("text", "markdown", "md", "json").contains(format)) {
+            err.println("newsfuse: unknown format '" + format + "'; known: text, markdown, json");
+            return ExitCode.USAGE;
+        }
+        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets), () -> stdin);
+        Diagnostics.print(input.diagnostics(), err);
+        if (input.stories().isEmpty()) {
+            err.println("newsfuse: no usable input");
+            return ExitCode.NO_INPUT;
+        }
+        Pipeline pipeline = NewsFuse.pipeline();
+        Budget budget = new Budget(words, sentences, false);
+        List<StoryReport> reports = new ArrayList<>();
+        for (StoryInput story : input.stories()) {
+            reports.add(pipeline.report(story, algorithm, budget));
+        }
+        List<Diagnostic> inputProblems = input.diagnostics().stream()
+                .filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
+        out.print(NewsFuse.renderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
+        out.flush();
+        return inputProblems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsfuse;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ingest.IngestResult;
+import org.newsfuse.render.Renderer;
+
+/**
+ * The front door. Each method delegates to the stage that does the work, so the internals can move
+ * behind it.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = NewsFuse.pipeline();
+ * IngestResult input = NewsFuse.read(List.of("articles/"), ArticleReader.Options.defaults(), System::in);
+ * StoryReport report = pipeline.report(input.stories().get(0), "default", Budget.words(120));
+ * String json = NewsFuse.renderer("json").render(List.of(report), input.diagnostics());
+ * }</pre>
+ */
+public final class NewsFuse {
+
+    private NewsFuse() {
+    }
+
+    /** Loads the models once; the pipeline is thread-safe and meant to be shared. */
+    public static Pipeline pipeline() {
+        return Pipeline.load();
+    }
+
+    /** Reads files, directories ({@code .txt}, {@code .jsonl}) and {@code -} for standard input. */
+    public static IngestResult read(List<String> inputs, ArticleReader.Options options, Supplier<InputStream> stdin) {
+        return new ArticleReader(options).read(inputs, stdin);
+    }
+
+    /** {@code text}, {@code markdown} or {@code json}. */
+    public static Renderer renderer(String format) {
+        return Renderer.forFormat(format);
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsfuse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.NewsSentenceSplitter;
+import org.newsfuse.analyze.SentenceAligner;
+import org.newsfuse.analyze.StoryAnalyzer;
+import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.clean.Article;
+import org.newsfuse.clean.ArticleCleaner;
+import org.newsfuse.clean.RuleBasedCleaner;
+import org.newsfuse.ingest.SourceDocument;
+import org.newsfuse.ingest.StoryInput;
+import org.newsfuse.render.StoryReport;
+import org.newsfuse.summarize.Budget;
+import org.newsfuse.summarize.StorySummarizer;
+import org.newsfuse.summarize.Summarizers;
+import org.newsfuse.summarize.Summary;
+
+/**
+ * The stages wired together: clean, analyze, summarize. Loading the models is the only expensive step,
+ * so load one pipeline and share it: it is immutable and thread-safe.
+ */
+public final class Pipeline {
+
+    private final ArticleCleaner cleaner;
+    private final StoryAnalyzer analyzer;
+    private final SentenceAligner aligner;
+
+    Pipeline(ArticleCleaner cleaner, StoryAnalyzer analyzer, SentenceAligner aligner) {
+        this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.aligner = Objects.requireNonNull(aligner, "aligner");
+    }
+
+    /** Loads the sentence model and builds the default stages. */
+    public static Pipeline load() {
+        return new Pipeline(new RuleBasedCleaner(), new StoryAnalyzer(NewsSentenceSplitter.load(), new TermAnalyzer()),
+                SentenceAligner.defaults());
+    }
+
+    public Article clean(SourceDocument document) {
+        return cleaner.clean(document);
+    }
+
+    public AnalyzedStory analyze(StoryInput story) {
+        List<Article> articles = new ArrayList<>(story.documents().size());
+        for (SourceDocument document : story.documents()) {
+            articles.add(cleaner.clean(document));
+        }
+        return analyzer.analyze(story.id(), articles);
+    }
+
+    public Summary summarize(AnalyzedStory story, String algorithm, Budget budget) {
+        return new StorySummarizer(algorithm, Summarizers.require(algorithm), aligner).summarize(story, budget);
+    }
+
+    /** Clean, analyze and summarize one story. */
+    public StoryReport report(StoryInput story, String algorithm, Budget budget) {
+        AnalyzedStory analyzed = analyze(story);
+        List<Integer> counts = new ArrayList<>();
+        for (int a = 0; a < analyzed.articles().size(); a++) {
+            final int index = a;
+            counts.add((int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count());
+        }
+        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), List.of());
+    }
+
+    public SentenceAligner aligner() {
+        return aligner;
+    }
+}

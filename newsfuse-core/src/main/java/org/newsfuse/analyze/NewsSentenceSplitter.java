@@ -1,0 +1,149 @@
+package org.newsfuse.analyze;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.newsfuse.base.Span;
+
+/**
+ * Sentence splitting for news text: OpenNLP's English model proposes boundaries, punctuation rules
+ * add the ones it misses (a sentence ending inside quotes), and news-abbreviation rules remove the
+ * false ones it makes ("U.S. President", "11 a.m. Friday", "Jan. 5", "Dr. Smith", "Donald J. Trump").
+ */
+public final class NewsSentenceSplitter implements SentenceSplitter {
+
+    private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** Terminal punctuation, optional closing quotes or brackets, then space and a capital, digit or opening quote. */
+    private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])");
+
+    /** Titles before a name: never end a sentence. */
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.",
+            "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "hon.", "pres.", "supt.", "det.", "insp.",
+            "atty.", "amb.", "st.", "mt.", "ft.", "messrs.", "sens.", "reps.", "gens.", "lt.gov.", "brig.", "cpl.", "pvt.");
+
+    private static final Set<String> MONTHS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+            "sept.", "oct.", "nov.", "dec.");
+
+    /** Abbreviations that end a sentence only when the next word clearly starts one. */
+    private static final Set<String> USUALLY_INSIDE = Set.of("no.", "nos.", "vs.", "v.", "etc.", "e.g.", "i.e.", "approx.",
+            "ave.", "blvd.", "rd.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "bros.", "a.m.", "p.m.", "u.s.", "u.n.",
+            "u.k.", "e.u.", "d.c.", "calif.", "colo.", "fla.", "ga.", "ill.", "mass.", "mich.", "minn.", "n.y.", "n.j.",
+            "pa.", "tenn.", "tex.", "va.", "wash.", "wis.", "ariz.", "conn.", "ky.", "la.", "md.", "mo.", "nev.", "okla.",
+            "ore.", "ala.", "ark.", "del.", "kan.", "neb.", "miss.", "vt.", "wyo.", "est.", "dept.", "univ.", "fig.");
+
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("^(\\p{L}\\.){2,}$");
+    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+
+    /** Capitalised words that begin sentences, not names: after "U.S." they mean a real boundary. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "you", "but", "and", "or", "so", "yet", "in", "on", "at", "this", "that", "these", "those", "there", "his",
+            "her", "its", "their", "our", "my", "if", "when", "while", "after", "before", "as", "since", "although",
+            "however", "meanwhile", "still", "then", "now", "what", "who", "why", "how", "where", "many", "some",
+            "most", "all", "no", "one", "both", "officials", "critics", "for", "with", "by", "from", "during", "because");
+
+    private final SentenceModel model;
+
+    private NewsSentenceSplitter(SentenceModel model) {
+        this.model = model;
+    }
+
+    /** Loads OpenNLP's English sentence model from the classpath. */
+    public static NewsSentenceSplitter load() {
+        try (InputStream in = NewsSentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE + " is not on the classpath");
+            }
+            return new NewsSentenceSplitter(new SentenceModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP sentence model", e);
+        }
+    }
+
+    @Override
+    public List<Span> split(String text) {
+        TreeSet<Integer> boundaries = new TreeSet<>();
+        // SentenceDetectorME keeps per-call state, so each call gets its own (cheap: the model is shared).
+        for (opennlp.tools.util.Span s : new SentenceDetectorME(model).sentPosDetect(text)) {
+            boundaries.add(s.getEnd());
+        }
+        Matcher rule = RULE_BOUNDARY.matcher(text);
+        while (rule.find()) {
+            boundaries.add(rule.end());
+        }
+        List<Span> sentences = new ArrayList<>();
+        int start = 0;
+        for (int boundary : boundaries) {
+            if (boundary <= start || boundary >= text.length() || isFalseBoundary(text, boundary)) {
+                continue;
+            }
+            addTrimmed(text, start, boundary, sentences);
+            start = boundary;
+        }
+        addTrimmed(text, start, text.length(), sentences);
+        return sentences;
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    static boolean isFalseBoundary(String text, int boundary) {
+        int next = boundary;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        if (next == boundary) {
+            return true; // no space after the candidate: inside a token ("3.5", "U.S.-led")
+        }
+        int nextEnd = next;
+        while (nextEnd < text.length() && !Character.isWhitespace(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        String nextWord = text.substring(next, nextEnd).replaceAll("^[\"'“‘(\\[]+", "");
+        if (!nextWord.isEmpty() && Character.isLowerCase(nextWord.codePointAt(0))) {
+            return true;
+        }
+        int tokenStart = boundary;
+        while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        String token = text.substring(tokenStart, boundary);
+        if (!token.endsWith(".")) {
+            return false; // "?", "!", or a closing quote after the period: a real end
+        }
+        String core = token.replaceAll("^[\"'“‘(\\[]+", "");
+        String lower = core.toLowerCase(java.util.Locale.ROOT);
+        if (INITIAL.matcher(core).matches() || TITLES.contains(lower)) {
+            return true;
+        }
+        boolean nextIsNumber = !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
+        if (MONTHS.contains(lower)) {
+            return nextIsNumber;
+        }
+        if (USUALLY_INSIDE.contains(lower) || DOTTED_ACRONYM.matcher(core).matches()) {
+            String bare = nextWord.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+            return !SENTENCE_STARTERS.contains(bare);
+        }
+        return false;
+    }
+}

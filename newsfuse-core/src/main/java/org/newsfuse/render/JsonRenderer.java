@@ -1,0 +1,111 @@
+package org.newsfuse.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.newsfuse.base.Diagnostic;
+import org.newsfuse.clean.Article;
+import org.newsfuse.clean.Removal;
+import org.newsfuse.summarize.Citation;
+import org.newsfuse.summarize.SummarySentence;
+
+/**
+ * The JSON contract: a story object with {@code summary} (each {@code {text, support, sources:
+ * [{article, outlet, start, end, similarity}]}}), {@code articles} (id, title, outlet, authors, ...,
+ * {@code removed} spans) and {@code diagnostics}; several stories as {@code {"stories": [...],
+ * "diagnostics": [...]}}. Offsets are UTF-16 code units into the article's original text, half-open.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(List<StoryReport> reports, List<Diagnostic> inputDiagnostics) {
+        ObjectNode root;
+        if (reports.size() == 1) {
+            root = story(reports.get(0));
+            ArrayNode diagnostics = (ArrayNode) root.get("diagnostics");
+            inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
+        } else {
+            root = mapper.createObjectNode();
+            ArrayNode stories = root.putArray("stories");
+            reports.forEach(r -> stories.add(story(r)));
+            ArrayNode diagnostics = root.putArray("diagnostics");
+            inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree of strings and numbers failed to serialise", e);
+        }
+    }
+
+    private ObjectNode story(StoryReport report) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("story", report.story());
+        node.put("algorithm", report.summary().algorithm());
+        node.put("words", report.summary().words());
+        ArrayNode summary = node.putArray("summary");
+        for (SummarySentence sentence : report.summary().sentences()) {
+            ObjectNode s = summary.addObject();
+            s.put("text", sentence.text());
+            s.put("support", sentence.support());
+            ArrayNode sources = s.putArray("sources");
+            for (Citation c : sentence.citations()) {
+                ObjectNode source = sources.addObject();
+                source.put("article", c.article());
+                source.put("outlet", c.outlet());
+                source.put("start", c.span().start());
+                source.put("end", c.span().end());
+                source.put("similarity", Math.round(c.similarity() * 1000) / 1000.0);
+            }
+        }
+        ArrayNode articles = node.putArray("articles");
+        for (int i = 0; i < report.articles().size(); i++) {
+            articles.add(article(report.articles().get(i), report.sentences().get(i)));
+        }
+        ArrayNode diagnostics = node.putArray("diagnostics");
+        report.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
+        return node;
+    }
+
+    private ObjectNode article(Article article, int sentences) {
+        ObjectNode a = mapper.createObjectNode();
+        a.put("id", article.id());
+        a.put("origin", article.origin());
+        a.put("title", article.title().orElse(null));
+        a.put("outlet", article.outlet().orElse(null));
+        ArrayNode authors = a.putArray("authors");
+        article.authors().forEach(authors::add);
+        a.put("author_role", article.authorRole().orElse(null));
+        a.put("section", article.section().orElse(null));
+        a.put("dateline", article.dateline().orElse(null));
+        a.put("date", article.date().map(Object::toString).orElse(null));
+        ArrayNode subheadings = a.putArray("subheadings");
+        article.subheadings().forEach(subheadings::add);
+        a.put("sentences", sentences);
+        ArrayNode removed = a.putArray("removed");
+        for (Removal r : article.removals()) {
+            ObjectNode node = removed.addObject();
+            node.put("start", r.span().start());
+            node.put("end", r.span().end());
+            node.put("reason", r.reason().label());
+            node.put("detail", r.detail());
+            node.put("text", r.text());
+        }
+        return a;
+    }
+
+    private ObjectNode diagnostic(Diagnostic d) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("source", d.source());
+        node.put("location", d.location());
+        node.put("message", d.message());
+        node.put("outcome", d.outcome());
+        return node;
+    }
+}

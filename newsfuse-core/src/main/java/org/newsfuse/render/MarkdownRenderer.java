@@ -1,0 +1,50 @@
+package org.newsfuse.render;
+
+import java.util.List;
+import org.newsfuse.base.Diagnostic;
+import org.newsfuse.clean.Article;
+import org.newsfuse.summarize.Citation;
+import org.newsfuse.summarize.SummarySentence;
+
+/** Markdown: a bulleted summary with footnote-style citations and a numbered source list. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(List<StoryReport> reports, List<Diagnostic> inputDiagnostics) {
+        StringBuilder out = new StringBuilder();
+        for (StoryReport report : reports) {
+            out.append("## Story ").append(escape(report.story())).append("\n\n");
+            for (SummarySentence sentence : report.summary().sentences()) {
+                out.append("- ").append(escape(sentence.text()));
+                for (Citation c : sentence.citations()) {
+                    out.append(" [").append(report.number(c.article())).append(']');
+                }
+                out.append('\n');
+            }
+            out.append("\n### Sources\n\n");
+            for (int i = 0; i < report.articles().size(); i++) {
+                Article a = report.articles().get(i);
+                out.append(i + 1).append(". **").append(escape(a.outlet().orElse("outlet unknown"))).append("**");
+                a.title().ifPresent(t -> out.append(" — ").append(escape(t)));
+                if (!a.authors().isEmpty()) {
+                    out.append(", by ").append(escape(String.join(" and ", a.authors())));
+                }
+                out.append(" (`").append(a.origin()).append("`)\n");
+            }
+            if (!report.diagnostics().isEmpty()) {
+                out.append("\n### Notes\n\n");
+                report.diagnostics().forEach(d -> out.append("- ").append(escape(d.toLine())).append('\n'));
+            }
+            out.append('\n');
+        }
+        if (!inputDiagnostics.isEmpty()) {
+            out.append("### Input problems\n\n");
+            inputDiagnostics.forEach(d -> out.append("- ").append(escape(d.toLine())).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+    }
+}
