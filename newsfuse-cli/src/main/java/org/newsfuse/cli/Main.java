@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,12 +21,15 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Path.of("")));
     }
 
-    /** Runs a command line, writing to the given streams; returns the exit code. Used by tests. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
-        CommandLine cli = new CommandLine(new Main(), new CommandFactory(stdin));
+    /**
+     * Runs a command line as if started in {@code workingDirectory}, writing to the given streams;
+     * returns the exit code. Used by tests.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin, Path workingDirectory) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(new Environment(stdin, workingDirectory)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
@@ -68,21 +72,26 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Gives commands the standard input the caller chose (tests pass their own). */
+    /** What a command may use of the process: standard input and the working directory (tests pass their own). */
+    record Environment(InputStream stdin, Path workingDirectory) {
+    }
+
+    /** Hands every command the environment. */
     static final class CommandFactory implements CommandLine.IFactory {
-        private final InputStream stdin;
+        private final Environment environment;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-        CommandFactory(InputStream stdin) {
-            this.stdin = stdin;
+        CommandFactory(Environment environment) {
+            this.environment = environment;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(stdin));
+            try {
+                return cls.getDeclaredConstructor(Environment.class).newInstance(environment);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(cls);
             }
-            return fallback.create(cls);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.newsfuse.cli;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,10 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    private final InputStream stdin;
+    private final Main.Environment environment;
 
-    SummarizeCommand(InputStream stdin) {
-        this.stdin = stdin;
+    SummarizeCommand(Main.Environment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -80,7 +79,8 @@ public final class SummarizeCommand implements Callable<Integer> {
             err.println("newsfuse: unknown format '" + format + "'; known: text, markdown, json");
             return ExitCode.USAGE;
         }
-        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets), () -> stdin);
+        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets)
+                .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
         Diagnostics.print(input.diagnostics(), err);
         if (input.stories().isEmpty()) {
             err.println("newsfuse: no usable input");

@@ -3,7 +3,7 @@ package org.newsfuse.analyze;
 /**
  * Decides whether two sentences of a story report the same content, lexically: idf-weighted cosine of
  * their stemmed content terms, or one largely contained in the other (a trimmed or extended version of
- * the same fact). Immutable and thread-safe.
+ * the same fact), unless both state figures and none of them agree. Immutable and thread-safe.
  *
  * @param minCosine      cosine at or above which two sentences align
  * @param minContainment share of the shorter sentence's weight found in the longer at or above which they align
@@ -15,7 +15,11 @@ public record SentenceAligner(double minCosine, double minContainment) {
     }
 
     /** The alignment strength of sentences {@code a} and {@code b}, or 0 when they do not align. */
-    public double similarity(StoryTerms terms, int a, int b) {
+    public double similarity(AnalyzedStory story, int a, int b) {
+        if (disagreeOnFigures(story.sentences().get(a), story.sentences().get(b))) {
+            return 0;
+        }
+        StoryTerms terms = story.terms();
         double cosine = terms.cosine(a, b);
         if (cosine >= minCosine) {
             return cosine;
@@ -29,5 +33,18 @@ public record SentenceAligner(double minCosine, double minContainment) {
             }
         }
         return 0;
+    }
+
+    /** Both state figures and share none: "$4.2 million" does not support "$5 million". */
+    static boolean disagreeOnFigures(Sentence a, Sentence b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) {
+            return false;
+        }
+        for (String n : a.numbers()) {
+            if (b.numbers().contains(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

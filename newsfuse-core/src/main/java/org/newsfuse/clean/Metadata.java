@@ -37,14 +37,22 @@ final class Metadata {
     boolean readByline(String line) {
         Matcher by = NoisePatterns.BY_LINE.matcher(line);
         if (by.matches()) {
-            for (String name : by.group("names").split("\\s*(?:,|\\band\\b|&)\\s*")) {
+            String rest = by.group("rest").strip();
+            // "By A, B and C" lists names; "By A, CNN" or "By A | Staff Writer" ends with an affiliation.
+            int cut = Math.max(Math.max(rest.lastIndexOf(','), rest.lastIndexOf('|')), Math.max(rest.lastIndexOf(" - "),
+                    Math.max(rest.lastIndexOf(" — "), rest.lastIndexOf(" -- "))));
+            String names = rest;
+            if (cut > 0) {
+                String tail = rest.substring(cut).replaceFirst("^[,|\\s—-]+", "").strip();
+                if (!tail.matches(".*(\\band\\b|&).*") && !tail.isEmpty()) {
+                    names = rest.substring(0, cut);
+                    readAffiliation(tail);
+                }
+            }
+            for (String name : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 if (!name.isBlank()) {
                     authors.add(name.strip());
                 }
-            }
-            String affiliation = by.group("affiliation");
-            if (affiliation != null) {
-                readAffiliation(affiliation.strip());
             }
             return true;
         }

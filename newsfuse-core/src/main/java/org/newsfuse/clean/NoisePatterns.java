@@ -45,9 +45,8 @@ final class NoisePatterns {
     private static final String PARTICLE = "(?:de|van|von|der|da|al|bin|la|le|di|del|du)";
     static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + "))+";
 
-    static final Pattern BY_LINE = Pattern.compile(
-            "^(?i:by)\\s+(?<names>" + NAME + "(?:\\s*(?:,|\\band\\b|&)\\s*" + NAME + ")*)"
-                    + "(?:\\s*(?:,|\\||/|--|—|–|-)\\s*(?<affiliation>[^\\n]{2,80}))?\\s*$");
+    /** "By NAME", "By NAME and NAME", "By NAME, OUTLET", "By NAME | ROLE": split into names and affiliation later. */
+    static final Pattern BY_LINE = Pattern.compile("^(?i:by)\\s+(?<rest>" + NAME + "[^\\n]{0,120})$");
 
     static final String ROLE_NOUN = "(?:Correspondent|Reporter|Writer|Editor|Columnist|Contributor|Producer|Analyst"
             + "|Bureau Chief|Anchor|Staff|Journalist|Photographer|Critic)";
@@ -57,8 +56,12 @@ final class NoisePatterns {
             + "|White House|Capitol Hill|Washington|Supreme Court|News|Special|Global|Europe|Asia|Middle East|Africa)";
     static final String ROLE = "(?:" + ROLE_MODIFIER + "\\s+)*" + ROLE_NOUN + "s?";
 
-    /** "Saagar Enjeti White House Correspondent": a name followed by a newsroom role. */
-    static final Pattern NAME_ROLE_LINE = Pattern.compile("^(?<name>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}?)\\s+(?<role>" + ROLE + ")\\s*$");
+    /**
+     * "Saagar Enjeti White House Correspondent": a two-word name (or first, initial, last) followed by
+     * capitalised words ending in a newsroom role noun.
+     */
+    static final Pattern NAME_ROLE_LINE = Pattern.compile("^(?<name>" + NAME_WORD + "(?:\\s+[A-Z]\\.)?\\s+" + NAME_WORD
+            + ")\\s+(?<role>(?:[A-Z][\\p{L}-]*\\s+){0,4}" + ROLE_NOUN + "s?)\\s*$");
 
     static final Pattern ROLE_SUFFIX = Pattern.compile("\\b(?<role>" + ROLE + ")\\s*$");
 

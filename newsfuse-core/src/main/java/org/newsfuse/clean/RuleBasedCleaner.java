@@ -37,7 +37,7 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         }
         classifyHeader(text, lines, firstProse, meta, removals, removed);
         for (int i = firstProse; i < lines.size(); i++) {
-            Optional<Removal> noise = classifyBodyLine(text, lines.get(i), i < firstProse + 6, meta);
+            Optional<Removal> noise = classifyLine(lines.get(i), meta);
             if (noise.isPresent()) {
                 removals.add(noise.get());
                 removed[i] = true;
@@ -57,7 +57,7 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         boolean wantTitle = meta.title.isEmpty();
         for (int i = 0; i < firstProse; i++) {
             TextLine line = lines.get(i);
-            Optional<Removal> noise = classifyBodyLine(text, line, true, meta);
+            Optional<Removal> noise = classifyLine(line, meta);
             if (noise.isPresent()) {
                 removals.add(noise.get());
                 removed[i] = true;
@@ -86,8 +86,8 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         }
     }
 
-    /** Line-level noise that can occur anywhere; bylines only near the top. */
-    private Optional<Removal> classifyBodyLine(String text, TextLine line, boolean nearTop, Metadata meta) {
+    /** Line-level noise, wherever it occurs: the same line is noise at the top and at the bottom. */
+    private Optional<Removal> classifyLine(TextLine line, Metadata meta) {
         String s = line.text().strip();
         Span span = line.span();
         if (NoisePatterns.SHARE_LINE.matcher(s).matches()) {
@@ -105,7 +105,7 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         if (line.words() <= 25 && NoisePatterns.RELATED_LINE.matcher(s).matches()) {
             return Optional.of(new Removal(span, line.text(), Reason.RELATED_LINK, "link to another article"));
         }
-        if (nearTop && line.words() <= 16 && meta.readByline(s)) {
+        if (line.words() <= 16 && !s.endsWith(".") && meta.readByline(s)) {
             return Optional.of(new Removal(span, line.text(), Reason.BYLINE, "byline"));
         }
         return Optional.empty();

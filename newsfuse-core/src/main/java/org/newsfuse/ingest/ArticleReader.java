@@ -41,31 +41,38 @@ public final class ArticleReader {
      *
      * @param outlets       outlet by file name or path, as the user gave them
      * @param maxArticleBytes the largest plain-text article accepted; larger files are reported, not read
-     * @param storyId       the id of the story the plain-text articles form
+     * @param storyId       the id of the story the plain-text articles form; empty: the name of their
+     *                      directory when they all come from one, else {@code "story"}
+     * @param workingDirectory what relative input paths are relative to (messages keep them as typed)
      */
-    public record Options(Map<String, String> outlets, long maxArticleBytes, String storyId) {
+    public record Options(Map<String, String> outlets, long maxArticleBytes, Optional<String> storyId, Path workingDirectory) {
         public Options {
             outlets = Map.copyOf(outlets);
             if (maxArticleBytes <= 0) {
                 throw new IllegalArgumentException("maxArticleBytes must be positive, got " + maxArticleBytes);
             }
             Objects.requireNonNull(storyId, "storyId");
+            Objects.requireNonNull(workingDirectory, "workingDirectory");
         }
 
         public static Options defaults() {
-            return new Options(Map.of(), 10L * 1024 * 1024, "story");
+            return new Options(Map.of(), 10L * 1024 * 1024, Optional.empty(), Path.of(""));
         }
 
         public Options withOutlets(Map<String, String> newOutlets) {
-            return new Options(newOutlets, maxArticleBytes, storyId);
+            return new Options(newOutlets, maxArticleBytes, storyId, workingDirectory);
         }
 
         public Options withMaxArticleBytes(long bytes) {
-            return new Options(outlets, bytes, storyId);
+            return new Options(outlets, bytes, storyId, workingDirectory);
         }
 
         public Options withStoryId(String id) {
-            return new Options(outlets, maxArticleBytes, id);
+            return new Options(outlets, maxArticleBytes, Optional.of(id), workingDirectory);
+        }
+
+        public Options withWorkingDirectory(Path directory) {
+            return new Options(outlets, maxArticleBytes, storyId, directory);
         }
     }
 
@@ -98,7 +105,7 @@ public final class ArticleReader {
                 }
                 continue;
             }
-            Path path = Path.of(input);
+            Path path = options.workingDirectory().resolve(input);
             if (!Files.exists(path)) {
                 diagnostics.add(Diagnostic.error(input, "", "no such file or directory", "skipped"));
                 counts[0]++;
@@ -111,7 +118,8 @@ public final class ArticleReader {
             }
         }
         if (!plainArticles.isEmpty()) {
-            stories.add(0, StoryInput.of(options.storyId(), uniqueIds(plainArticles)));
+            stories.add(0, StoryInput.of(options.storyId().orElseGet(() -> commonDirectoryName(plainArticles)),
+                    uniqueIds(plainArticles)));
         }
         return new IngestResult(stories, diagnostics, counts[0], counts[1]);
     }
@@ -242,6 +250,16 @@ public final class ArticleReader {
             unique.add(n == 1 ? doc : new SourceDocument(doc.id() + "#" + n, doc.origin(), doc.text(), doc.outlet(), doc.title(), doc.date()));
         }
         return unique;
+    }
+
+    private static String commonDirectoryName(List<SourceDocument> documents) {
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (SourceDocument d : documents) {
+            Path parent = Path.of(d.origin()).getParent();
+            parents.add(parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString());
+        }
+        String only = parents.size() == 1 ? parents.iterator().next() : "";
+        return only.isEmpty() || only.equals("..") || only.equals(".") ? "story" : only;
     }
 
     private static boolean isArticleFile(String name) {

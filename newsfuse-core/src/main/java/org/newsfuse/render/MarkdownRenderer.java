@@ -16,7 +16,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append("## Story ").append(escape(report.story())).append("\n\n");
             for (SummarySentence sentence : report.summary().sentences()) {
                 out.append("- ").append(escape(sentence.text()));
-                for (Citation c : sentence.citations()) {
+                for (Citation c : sortedByNumber(report, sentence)) {
                     out.append(" [").append(report.number(c.article())).append(']');
                 }
                 out.append('\n');
@@ -46,5 +46,9 @@ public final class MarkdownRenderer implements Renderer {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    static List<Citation> sortedByNumber(StoryReport report, SummarySentence sentence) {
+        return sentence.citations().stream().sorted(java.util.Comparator.comparingInt(c -> report.number(c.article()))).toList();
     }
 }

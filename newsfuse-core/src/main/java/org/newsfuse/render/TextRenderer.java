@@ -40,7 +40,7 @@ public final class TextRenderer implements Renderer {
         }
         for (SummarySentence sentence : report.summary().sentences()) {
             StringBuilder cites = new StringBuilder();
-            for (Citation c : sentence.citations()) {
+            for (Citation c : sortedByNumber(report, sentence)) {
                 cites.append('[').append(report.number(c.article())).append(']');
             }
             wrap(sentence.text() + " " + cites, "  - ", "    ", out);
@@ -97,5 +97,9 @@ public final class TextRenderer implements Renderer {
             line.append(word);
         }
         out.append(line).append('\n');
+    }
+
+    static List<Citation> sortedByNumber(StoryReport report, SummarySentence sentence) {
+        return sentence.citations().stream().sorted(java.util.Comparator.comparingInt(c -> report.number(c.article()))).toList();
     }
 }

@@ -12,7 +12,7 @@ import org.newsfuse.clean.Article;
 
 /**
  * Stage 5, summarize: runs a {@link Summarizer}, puts its sentences in reading order (by article date,
- * then article, then position) and cites, for each one, every article that reports the same content.
+ * then position in the article, so that leads come first) and cites, for each one, every article that reports the same content.
  */
 public final class StorySummarizer {
 
@@ -50,7 +50,7 @@ public final class StorySummarizer {
             if (a == sentence.articleIndex()) {
                 continue;
             }
-            double similarity = aligner.similarity(story.terms(), index, other);
+            double similarity = aligner.similarity(story, index, other);
             if (similarity > 0 && (best[a] == null || similarity > best[a].similarity())) {
                 Article article = articles.get(a);
                 best[a] = new Citation(article.id(), article.outletOrUnknown(), candidate.span(), similarity);
@@ -71,7 +71,7 @@ public final class StorySummarizer {
 
     private static Comparator<Integer> readingOrder(AnalyzedStory story) {
         return Comparator.<Integer, LocalDate>comparing(i -> story.articleOf(story.sentences().get(i)).date().orElse(LocalDate.MIN))
-                .thenComparingInt(i -> story.sentences().get(i).articleIndex())
-                .thenComparingInt(i -> story.sentences().get(i).index());
+                .thenComparingInt(i -> story.sentences().get(i).index())
+                .thenComparingInt(i -> story.sentences().get(i).articleIndex());
     }
 }

@@ -1,0 +1,114 @@
+package org.newsfuse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfuse.SharedData;
+
+class SummarizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** The foundation issue's acceptance check, on the two real seed articles. */
+    @Test
+    void summarizesTheSeedsWithinBudgetWithoutNoiseAndWithSharedCitations() throws IOException {
+        Path seeds = SharedData.require("seeds");
+        CliRun run = CliRun.of("summarize", seeds.toString(), "--words", "120", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        int words = 0;
+        boolean citedByBoth = false;
+        for (JsonNode sentence : json.get("summary")) {
+            String text = sentence.get("text").asText();
+            words += text.split("\\s+").length;
+            for (String noise : List.of("Photo by", "TOPSHOT", "Getty", "By Zachary", "Saagar Enjeti", "©", "Share this",
+                    "Font Size", "RELATED", "All rights reserved", "(CNN)")) {
+                assertFalse(text.contains(noise), "summary holds noise '" + noise + "': " + text);
+            }
+            Set<String> articles = new HashSet<>();
+            sentence.get("sources").forEach(s -> articles.add(s.get("article").asText()));
+            citedByBoth |= articles.size() == 2;
+            for (JsonNode source : sentence.get("sources")) {
+                String original = Files.readString(seeds.resolve(source.get("article").asText()), StandardCharsets.UTF_8);
+                String cited = original.substring(source.get("start").asInt(), source.get("end").asInt());
+                assertFalse(cited.isBlank());
+            }
+        }
+        assertTrue(words <= 120, words + " words");
+        assertTrue(citedByBoth, "at least one sentence cites both articles");
+        JsonNode second = json.get("articles").get(1);
+        assertTrue(second.get("outlet").isNull(), "the second seed never names its outlet");
+    }
+
+    @Test
+    void textOutputCitesWithNumbersAndListsSources() {
+        CliRun run = CliRun.of("summarize", "examples/harbor-bridge", "--words", "80");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("[1][2][3]"), run.out());
+        assertTrue(run.out().contains("Sources\n  [1] Coastline Daily"), run.out());
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndTheRestIsProcessed() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "The island ferry resumed service on Friday after a two-day strike by its crews ended.\n");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("junk.bin.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+        CliRun run = CliRun.of("summarize", dir.resolve("good.txt").toString(), dir.resolve("empty.txt").toString(),
+                dir.resolve("junk.bin.txt").toString(), dir.resolve("missing.txt").toString());
+        assertEquals(ExitCode.DATA_ERROR, run.exitCode());
+        List<String> errors = run.err().lines().toList();
+        assertEquals(3, errors.size(), run.err());
+        assertTrue(errors.get(0).endsWith("empty.txt: error: empty file (skipped)"), errors.get(0));
+        assertTrue(errors.get(1).endsWith("junk.bin.txt: error: binary content, not text (skipped)"), errors.get(1));
+        assertTrue(errors.get(2).endsWith("missing.txt: error: no such file or directory (skipped)"), errors.get(2));
+        assertTrue(run.out().contains("island ferry resumed service"), run.out());
+    }
+
+    @Test
+    void noUsableInputExitsWithNoInput() throws IOException {
+        Files.createDirectory(dir.resolve("empty-dir"));
+        CliRun run = CliRun.of("summarize", dir.resolve("empty-dir").toString());
+        assertEquals(ExitCode.NO_INPUT, run.exitCode());
+        assertTrue(run.err().contains("directory holds no articles"), run.err());
+        assertTrue(run.err().contains("newsfuse: no usable input"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void usageErrorsExitWith64() {
+        assertEquals(ExitCode.USAGE, CliRun.of("summarize").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("summarize", "examples/harbor-bridge", "--words", "ten").exitCode());
+        CliRun unknown = CliRun.of("summarize", "examples/harbor-bridge", "--algorithm", "nonesuch");
+        assertEquals(ExitCode.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown algorithm 'nonesuch'"), unknown.err());
+    }
+
+    @Test
+    void readsStandardInput() {
+        CliRun run = CliRun.withInput("The island ferry resumed service on Friday after a two-day strike by its crews ended.\n",
+                "summarize", "-", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"article\" : \"stdin\""), run.out());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(CliRun.of("--version").out().startsWith("newsfuse "));
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("summarize"));
+    }
+}
