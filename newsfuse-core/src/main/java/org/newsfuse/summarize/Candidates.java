@@ -11,6 +11,17 @@ final class Candidates {
     private Candidates() {
     }
 
+    /** A copy of {@code scores} with ineligible sentences set to {@code -Infinity}, so no selector picks them. */
+    static double[] masked(org.newsfuse.analyze.AnalyzedStory story, double[] scores) {
+        double[] out = scores.clone();
+        for (int s = 0; s < out.length; s++) {
+            if (!eligible(story.sentences().get(s))) {
+                out[s] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        return out;
+    }
+
     static boolean eligible(Sentence sentence) {
         if (sentence.words() < MIN_WORDS || sentence.words() > MAX_WORDS || sentence.terms().size() < 3) {
             return false;

@@ -17,7 +17,15 @@ public final class Summarizers {
     private static Map<String, Supplier<Summarizer>> registry() {
         Map<String, Supplier<Summarizer>> map = new LinkedHashMap<>();
         map.put(DEFAULT, CentroidMmrSummarizer::defaults);
-        map.put("centroid-mmr", CentroidMmrSummarizer::defaults);
+        map.put("lead", LeadSummarizer::new);
+        map.put("first3", () -> new FirstSentencesSummarizer(3));
+        map.put("lexrank", LexRankSummarizer::defaults);
+        map.put("textrank", TextRankSummarizer::defaults);
+        map.put("centroid", CentroidSummarizer::defaults);
+        map.put("mmr", CentroidMmrSummarizer::defaults);
+        map.put("sumbasic", SumBasicSummarizer::new);
+        map.put("klsum", KlSumSummarizer::defaults);
+        map.put("random", () -> new RandomSummarizer(42));
         return java.util.Collections.unmodifiableMap(map);
     }
 
