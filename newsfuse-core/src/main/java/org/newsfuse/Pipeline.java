@@ -16,6 +16,7 @@ import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.render.StoryReport;
 import org.newsfuse.summarize.Budget;
 import org.newsfuse.summarize.StorySummarizer;
+import org.newsfuse.summarize.Summarizer;
 import org.newsfuse.summarize.Summarizers;
 import org.newsfuse.summarize.Summary;
 
@@ -54,7 +55,12 @@ public final class Pipeline {
     }
 
     public Summary summarize(AnalyzedStory story, String algorithm, Budget budget) {
-        return new StorySummarizer(algorithm, Summarizers.require(algorithm), aligner).summarize(story, budget);
+        return summarize(story, algorithm, Summarizers.require(algorithm), budget);
+    }
+
+    /** Summarizes with a summarizer configured by the caller, reported under {@code label}. */
+    public Summary summarize(AnalyzedStory story, String label, Summarizer summarizer, Budget budget) {
+        return new StorySummarizer(label, summarizer, aligner).summarize(story, budget);
     }
 
     /** Clean, analyze and summarize one story. */

@@ -16,7 +16,8 @@ public final class Summarizers {
 
     private static Map<String, Supplier<Summarizer>> registry() {
         Map<String, Supplier<Summarizer>> map = new LinkedHashMap<>();
-        map.put(DEFAULT, CentroidMmrSummarizer::defaults);
+        map.put(DEFAULT, ConceptCoverageSummarizer::defaults);
+        map.put("concepts", ConceptCoverageSummarizer::defaults);
         map.put("lead", LeadSummarizer::new);
         map.put("first3", () -> new FirstSentencesSummarizer(3));
         map.put("lexrank", LexRankSummarizer::defaults);
