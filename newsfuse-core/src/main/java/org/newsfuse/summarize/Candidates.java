@@ -2,7 +2,11 @@ package org.newsfuse.summarize;
 
 import org.newsfuse.analyze.Sentence;
 
-/** Which sentences are worth extracting at all: complete statements of a readable length. */
+/**
+ * Which sentences are worth extracting at all: complete statements of a readable length, not pieces of
+ * a quotation that runs over several sentences (out of its quotation marks, it reads as the outlet's
+ * own claim, or as a dangling fragment).
+ */
 final class Candidates {
 
     static final int MIN_WORDS = 6;
@@ -29,6 +33,23 @@ final class Candidates {
         String text = sentence.text();
         char last = text.charAt(text.length() - 1);
         // A question or a fragment without terminal punctuation rarely states a fact.
-        return last != '?' && (".!\"'”’)".indexOf(last) >= 0);
+        return last != '?' && (".!\"'”’)".indexOf(last) >= 0) && quotesBalanced(text);
+    }
+
+    static boolean quotesBalanced(String text) {
+        int straight = 0;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                close++;
+            }
+        }
+        return straight % 2 == 0 && open == close;
     }
 }

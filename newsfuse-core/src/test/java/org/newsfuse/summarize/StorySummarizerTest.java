@@ -52,12 +52,14 @@ class StorySummarizerTest {
                 String cited = c.span().of(texts.get(c.article()));
                 assertTrue(!cited.isBlank() && Character.isUpperCase(cited.charAt(0)) && cited.endsWith("."), cited);
             }
-            if (s.text().startsWith("The city council approved")) {
-                assertEquals(List.of("a.txt", "b.txt"), s.citations().stream().map(Citation::article).toList());
-                assertEquals("The city council on Wednesday approved a tram line to the airport by a 9 to 2 vote.",
-                        s.citations().get(1).span().of(B));
-                assertEquals("Metro Daily", s.citations().get(1).outlet());
-                assertEquals("Lakeside Post", s.citations().get(0).outlet());
+            if (s.text().contains("approved")) {
+                // whichever article's version was chosen, the other article's version is cited, span for span
+                assertEquals(2, s.citations().size(), s.toString());
+                Citation other = s.citations().get(1);
+                String otherText = other.span().of(texts.get(other.article()));
+                assertTrue(otherText.equals("The city council approved a new tram line to the airport on Wednesday by a vote of 9 to 2.")
+                        || otherText.equals("The city council on Wednesday approved a tram line to the airport by a 9 to 2 vote."), otherText);
+                assertEquals(other.article().equals("b.txt") ? "Metro Daily" : "Lakeside Post", other.outlet());
                 citedByBoth = true;
             }
         }
