@@ -3,7 +3,11 @@ package org.newsfuse;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
+import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.group.Clustering;
+import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.render.Renderer;
 
@@ -31,6 +35,11 @@ public final class NewsFuse {
     /** Reads files, directories ({@code .txt}, {@code .jsonl}) and {@code -} for standard input. */
     public static IngestResult read(List<String> inputs, ArticleReader.Options options, Supplier<InputStream> stdin) {
         return new ArticleReader(options).read(inputs, stdin);
+    }
+
+    /** Groups articles into stories and finds syndicated copies. */
+    public static Clustering cluster(List<SourceDocument> articles, StoryClusterer clusterer, TermAnalyzer analyzer) {
+        return clusterer.cluster(articles, analyzer);
     }
 
     /** {@code text}, {@code markdown} or {@code json}. */

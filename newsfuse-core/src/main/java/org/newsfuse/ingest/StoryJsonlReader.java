@@ -17,7 +17,8 @@ import org.newsfuse.base.Diagnostic;
 
 /**
  * Reads the stories JSONL format (one story per line: {@code id}, {@code documents[]} with {@code id,
- * source, title, date, text}, optional {@code references[]}). Streams: memory is bounded by the longest
+ * source, title, date, text}, optional {@code references[]}), and the articles JSONL format (one article
+ * per line: {@code id, source, title, date, text}), each article a story of its own until grouped. Streams: memory is bounded by the longest
  * line, not the file. A bad line (invalid UTF-8, malformed JSON, missing fields, no usable document) is
  * reported with its line number and skipped; the rest of the file is read.
  */
@@ -105,6 +106,12 @@ public final class StoryJsonlReader {
         }
         String storyId = textField(root, "id").orElse(sourceName + ":" + lineNumber);
         JsonNode documents = root.get("documents");
+        if (documents == null && root.has("text")) {
+            // an articles JSONL line: one article, not yet grouped into a story
+            com.fasterxml.jackson.databind.node.ArrayNode single = mapper.createArrayNode();
+            single.add(root);
+            documents = single;
+        }
         if (documents == null || !documents.isArray()) {
             problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + " has no \"documents\" array", "line skipped"));
             return Optional.empty();

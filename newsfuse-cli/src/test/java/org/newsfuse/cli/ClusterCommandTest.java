@@ -1,0 +1,46 @@
+package org.newsfuse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void clustersAnArticlesJsonlStreamAndFlagsCopies() throws IOException {
+        String body = "The island ferry resumed service on Friday after a two-day strike by its crews ended with a pay deal. "
+                + "Passengers had waited at both harbours for hours, and the operator apologised for the disruption to travel.";
+        Path data = dir.resolve("articles.jsonl");
+        Files.write(data, List.of(
+                "{\"id\":\"a1\",\"source\":\"Island Times\",\"title\":\"Ferry strike ends\",\"date\":\"2031-03-02\",\"text\":\"" + body + "\"}",
+                "{\"id\":\"a2\",\"source\":\"Coast FM\",\"title\":\"Ferries sail again\",\"date\":\"2031-03-03\",\"text\":\"" + body + "\"}",
+                "not json"));
+        CliRun run = CliRun.of("cluster", data.toString(), "--format", "json");
+        assertEquals(ExitCode.DATA_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().contains("articles.jsonl:line 3: error: malformed JSON"), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode story = json.get("stories").get(0);
+        assertEquals(1, json.get("stories").size());
+        assertEquals("story-1", story.get("id").asText());
+        assertEquals("Ferry strike ends", story.get("title").asText());
+        assertEquals("[\"a1\",\"a2\"]", story.get("articles").toString());
+        assertEquals("[\"Island Times\",\"Coast FM\"]", story.get("outlets").toString());
+        assertEquals("2031-03-02", story.get("first_seen").asText());
+        assertEquals("2031-03-03", story.get("last_seen").asText());
+        JsonNode copy = json.get("duplicates").get(0);
+        assertEquals("a2", copy.get("article").asText());
+        assertEquals("a1", copy.get("duplicate_of").asText());
+        assertEquals(1.0, copy.get("similarity").asDouble());
+    }
+}

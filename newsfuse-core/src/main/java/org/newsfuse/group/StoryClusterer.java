@@ -1,0 +1,390 @@
+package org.newsfuse.group;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.ingest.SourceDocument;
+
+/**
+ * Online story clustering of a news stream (in the spirit of Miranda et al., 2018): articles are taken
+ * in date order; each is compared with the recent articles through an inverted index of their
+ * heaviest tf-idf terms (idf learnt from the stream so far; title terms count {@code titleWeight}
+ * times), and joins the story it is most similar to, or opens a new one. A story's similarity mixes its
+ * closest member and its average member ({@code linkage}), damped by the days between article and
+ * story. Memory is bounded: only the last {@code window} articles stay in the index. When the stream
+ * ends (and for a stream, whenever the caller asks), stories whose centroids, weighted with the idf
+ * learnt from the whole stream, are at least {@code mergeThreshold} similar are merged, which repairs
+ * stories split because their first articles arrived before the idf knew which words matter.
+ *
+ * @param threshold        minimum similarity to join a story
+ * @param linkage          weight of the closest member against the average member, in [0, 1]
+ * @param titleWeight      how many times title terms count
+ * @param maxArticleTerms  body terms read per article (leads carry the event)
+ * @param vectorTerms      heaviest terms kept per article vector
+ * @param decayDays        similarity halves every this many days between article and story (0: no decay)
+ * @param window           articles kept in the index
+ * @param copyContainment  share of 5-gram shingles that makes an article a copy of an earlier one
+ * @param mergeThreshold   centroid cosine at which two stories are merged at the end (above 1: never)
+ * @param warmup           articles read ahead to learn document frequencies before the first is placed
+ *                         (a bounded look-ahead buffer; idf learnt from a handful of articles is noise)
+ */
+public record StoryClusterer(double threshold, double linkage, double titleWeight, int maxArticleTerms, int vectorTerms,
+                             double decayDays, int window, double copyContainment, double mergeThreshold, int warmup) {
+
+    public static StoryClusterer defaults() {
+        return new StoryClusterer(0.15, 0.5, 2, 300, 60, 0, 100_000, 0.8, 0.3, 1000);
+    }
+
+    /** Clusters {@code documents}; story membership refers to indexes in this list. */
+    public Clustering cluster(List<SourceDocument> documents, TermAnalyzer analyzer) {
+        Objects.requireNonNull(analyzer, "analyzer");
+        Integer[] order = new Integer[documents.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // Date order, stable; undated articles keep their place relative to each other.
+        Arrays.sort(order, Comparator.comparing((Integer i) -> documents.get(i).date().orElse(LocalDate.MIN)));
+        Run run = new Run(documents.size());
+        List<Map<Integer, Double>> termFrequencies = new ArrayList<>(documents.size());
+        for (int i = 0; i < order.length; i++) {
+            termFrequencies.add(i < warmup ? run.countAhead(documents.get(order[i]), analyzer) : null);
+        }
+        SyndicationDetector copies = new SyndicationDetector(copyContainment);
+        List<Clustering.Duplicate> duplicates = new ArrayList<>();
+        for (int position = 0; position < order.length; position++) {
+            int index = order[position];
+            SourceDocument document = documents.get(index);
+            Map<Integer, Double> tf = termFrequencies.get(position);
+            run.add(index, document, tf != null ? tf : run.termFrequencies(document, analyzer), tf == null);
+            copies.add(document.text()).ifPresent(d ->
+                    duplicates.add(new Clustering.Duplicate(index, order[d.duplicateOf()], d.similarity())));
+        }
+        run.consolidate();
+        return new Clustering(run.stories(documents), duplicates);
+    }
+
+    /** The state of one clustering run. */
+    private final class Run {
+        final Map<String, Integer> termIds = new HashMap<>();
+        int[] documentFrequency = new int[1024];
+        final List<int[]> postingsArticles = new ArrayList<>();
+        final List<float[]> postingsWeights = new ArrayList<>();
+        final int[] postingsSize;
+        final int[] storyOf;
+        final List<Story> stories = new ArrayList<>();
+        final Deque<Integer> recent = new ArrayDeque<>();
+        final Map<Integer, int[]> vectorIds = new HashMap<>();
+        final Map<Integer, float[]> vectorTf = new HashMap<>();
+        int seen;
+        int counted;
+
+        Run(int articles) {
+            storyOf = new int[articles];
+            postingsSize = new int[0];
+        }
+
+        int id(String term) {
+            Integer id = termIds.get(term);
+            if (id == null) {
+                id = termIds.size();
+                termIds.put(term, id);
+                if (id == documentFrequency.length) {
+                    documentFrequency = Arrays.copyOf(documentFrequency, id * 2);
+                }
+                postingsArticles.add(new int[4]);
+                postingsWeights.add(new float[5]);
+            }
+            return id;
+        }
+
+        Map<Integer, Double> termFrequencies(SourceDocument document, TermAnalyzer analyzer) {
+            Map<Integer, Double> tf = new HashMap<>();
+            List<String> body = analyzer.terms(document.text());
+            for (int i = 0; i < body.size() && i < maxArticleTerms; i++) {
+                tf.merge(id(body.get(i)), 1.0, Double::sum);
+            }
+            document.title().ifPresent(t -> analyzer.terms(t).forEach(term -> tf.merge(id(term), titleWeight, Double::sum)));
+            return tf;
+        }
+
+        /** Counts a look-ahead article's terms into the document frequencies before it is placed. */
+        Map<Integer, Double> countAhead(SourceDocument document, TermAnalyzer analyzer) {
+            Map<Integer, Double> tf = termFrequencies(document, analyzer);
+            tf.keySet().forEach(t -> documentFrequency[t]++);
+            counted++;
+            return tf;
+        }
+
+        void add(int article, SourceDocument document, Map<Integer, Double> tf, boolean count) {
+            seen++;
+            if (count) {
+                tf.keySet().forEach(t -> documentFrequency[t]++);
+                counted++;
+            }
+            // the article's heaviest terms, weighted 1 + log tf times idf, unit length
+            int[] ids = new int[tf.size()];
+            double[] weights = new double[tf.size()];
+            int k = 0;
+            for (var e : tf.entrySet()) {
+                ids[k] = e.getKey();
+                weights[k] = (1 + Math.log(e.getValue())) * Math.log((counted + 1.0) / (documentFrequency[e.getKey()] + 0.5));
+                k++;
+            }
+            Integer[] byWeight = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                byWeight[i] = i;
+            }
+            Arrays.sort(byWeight, (a, b) -> Double.compare(weights[b], weights[a]));
+            int kept = Math.min(k, vectorTerms);
+            double norm = 0;
+            for (int i = 0; i < kept; i++) {
+                norm += weights[byWeight[i]] * weights[byWeight[i]];
+            }
+            norm = Math.sqrt(norm);
+            int[] vector = new int[kept];
+            float[] vectorWeights = new float[kept];
+            for (int i = 0; i < kept; i++) {
+                vector[i] = ids[byWeight[i]];
+                vectorWeights[i] = norm == 0 ? 0 : (float) (weights[byWeight[i]] / norm);
+            }
+
+            // dot products with earlier articles through the postings of this article's terms
+            Map<Integer, Double> dots = new HashMap<>();
+            for (int i = 0; i < kept; i++) {
+                int[] arts = postingsArticles.get(vector[i]);
+                float[] ws = postingsWeights.get(vector[i]);
+                int size = Math.round(ws[ws.length - 1]);
+                for (int p = 0; p < size; p++) {
+                    dots.merge(arts[p], (double) vectorWeights[i] * ws[p], Double::sum);
+                }
+            }
+            Map<Integer, double[]> byStory = new HashMap<>();
+            for (var e : dots.entrySet()) {
+                double[] s = byStory.computeIfAbsent(storyOf[e.getKey()], x -> new double[2]);
+                s[0] = Math.max(s[0], e.getValue());
+                s[1] += e.getValue();
+            }
+            int best = -1;
+            double bestSimilarity = threshold;
+            for (var e : byStory.entrySet()) {
+                Story story = stories.get(e.getKey());
+                double similarity = linkage * e.getValue()[0] + (1 - linkage) * e.getValue()[1] / story.live;
+                similarity *= decay(story, document.date());
+                if (similarity >= bestSimilarity) {
+                    bestSimilarity = similarity;
+                    best = e.getKey();
+                }
+            }
+            if (best < 0) {
+                best = stories.size();
+                stories.add(new Story());
+            }
+            Story story = stories.get(best);
+            storyOf[article] = best;
+            story.articles.add(article);
+            story.live++;
+            document.date().ifPresent(d -> {
+                story.first = story.first == null || d.isBefore(story.first) ? d : story.first;
+                story.last = story.last == null || d.isAfter(story.last) ? d : story.last;
+            });
+            for (int i = 0; i < kept; i++) {
+                addPosting(vector[i], article, vectorWeights[i]);
+            }
+            vectorIds.put(article, vector);
+            float[] rawTf = new float[kept];
+            for (int i = 0; i < kept; i++) {
+                rawTf[i] = (float) (1 + Math.log(tf.get(vector[i])));
+            }
+            vectorTf.put(article, rawTf);
+            recent.addLast(article);
+            if (recent.size() > window) {
+                int old = recent.removeFirst();
+                for (int term : vectorIds.remove(old)) {
+                    removePosting(term, old);
+                }
+                vectorTf.remove(old);
+                stories.get(storyOf[old]).live--;
+            }
+        }
+
+        private double decay(Story story, Optional<LocalDate> date) {
+            if (decayDays <= 0 || date.isEmpty() || story.first == null) {
+                return 1;
+            }
+            LocalDate d = date.get();
+            long gap = d.isBefore(story.first) ? ChronoUnit.DAYS.between(d, story.first)
+                    : d.isAfter(story.last) ? ChronoUnit.DAYS.between(story.last, d) : 0;
+            return Math.pow(0.5, gap / decayDays);
+        }
+
+        // Postings are parallel arrays; the weights array's last slot holds the size.
+        private void addPosting(int term, int article, float weight) {
+            int[] arts = postingsArticles.get(term);
+            float[] ws = postingsWeights.get(term);
+            int size = Math.round(ws[ws.length - 1]);
+            if (size == arts.length) {
+                arts = Arrays.copyOf(arts, size * 2);
+                float[] grown = Arrays.copyOf(ws, size * 2 + 1);
+                grown[grown.length - 1] = size;
+                grown[size] = 0;
+                ws = grown;
+                postingsArticles.set(term, arts);
+                postingsWeights.set(term, ws);
+            }
+            arts[size] = article;
+            ws[size] = weight;
+            ws[ws.length - 1] = size + 1;
+        }
+
+        private void removePosting(int term, int article) {
+            int[] arts = postingsArticles.get(term);
+            float[] ws = postingsWeights.get(term);
+            int size = Math.round(ws[ws.length - 1]);
+            for (int p = 0; p < size; p++) {
+                if (arts[p] == article) {
+                    arts[p] = arts[size - 1];
+                    ws[p] = ws[size - 1];
+                    ws[ws.length - 1] = size - 1;
+                    return;
+                }
+            }
+        }
+
+        /** Merges stories whose centroids are similar, with the idf of the whole stream, until none are. */
+        void consolidate() {
+            if (mergeThreshold > 1) {
+                return;
+            }
+            for (int round = 0; round < 5; round++) {
+                List<Integer> live = new ArrayList<>();
+                Map<Integer, Map<Integer, Double>> centroids = new HashMap<>();
+                for (int s = 0; s < stories.size(); s++) {
+                    Story story = stories.get(s);
+                    if (story.articles.isEmpty()) {
+                        continue;
+                    }
+                    Map<Integer, Double> centroid = new HashMap<>();
+                    for (int a : story.articles) {
+                        int[] ids = vectorIds.get(a);
+                        float[] tfs = vectorTf.get(a);
+                        if (ids == null) {
+                            continue;
+                        }
+                        double norm = 0;
+                        double[] w = new double[ids.length];
+                        for (int i = 0; i < ids.length; i++) {
+                            w[i] = tfs[i] * Math.log((counted + 1.0) / (documentFrequency[ids[i]] + 0.5));
+                            norm += w[i] * w[i];
+                        }
+                        norm = Math.sqrt(norm);
+                        for (int i = 0; i < ids.length && norm > 0; i++) {
+                            centroid.merge(ids[i], w[i] / norm, Double::sum);
+                        }
+                    }
+                    double norm = Math.sqrt(centroid.values().stream().mapToDouble(v -> v * v).sum());
+                    if (norm > 0) {
+                        centroid.replaceAll((k, v) -> v / norm);
+                        centroids.put(s, centroid);
+                        live.add(s);
+                    }
+                }
+                Map<Integer, List<Integer>> byTerm = new HashMap<>();
+                for (int s : live) {
+                    for (int term : centroids.get(s).keySet()) {
+                        byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(s);
+                    }
+                }
+                int[] parent = new int[stories.size()];
+                for (int i = 0; i < parent.length; i++) {
+                    parent[i] = i;
+                }
+                boolean merged = false;
+                for (int s : live) {
+                    Map<Integer, Double> dots = new HashMap<>();
+                    for (var e : centroids.get(s).entrySet()) {
+                        for (int other : byTerm.get(e.getKey())) {
+                            if (other > s) {
+                                dots.merge(other, e.getValue() * centroids.get(other).get(e.getKey()), Double::sum);
+                            }
+                        }
+                    }
+                    int bestOther = -1;
+                    double best = mergeThreshold;
+                    for (var e : dots.entrySet()) {
+                        if (e.getValue() >= best) {
+                            best = e.getValue();
+                            bestOther = e.getKey();
+                        }
+                    }
+                    if (bestOther >= 0 && find(parent, s) != find(parent, bestOther)) {
+                        parent[find(parent, bestOther)] = find(parent, s);
+                        merged = true;
+                    }
+                }
+                if (!merged) {
+                    return;
+                }
+                for (int s = 0; s < stories.size(); s++) {
+                    int root = find(parent, s);
+                    if (root != s) {
+                        Story from = stories.get(s);
+                        Story into = stories.get(root);
+                        into.articles.addAll(from.articles);
+                        into.live += from.live;
+                        into.first = from.first == null || (into.first != null && into.first.isBefore(from.first)) ? into.first : from.first;
+                        into.last = from.last == null || (into.last != null && into.last.isAfter(from.last)) ? into.last : from.last;
+                        for (int a : from.articles) {
+                            storyOf[a] = root;
+                        }
+                        from.articles.clear();
+                        from.live = 0;
+                    }
+                }
+            }
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        List<Clustering.Story> stories(List<SourceDocument> documents) {
+            List<Clustering.Story> out = new ArrayList<>();
+            List<Story> ordered = new ArrayList<>(stories);
+            ordered.sort(Comparator.comparingInt(s -> s.articles.stream().mapToInt(Integer::intValue).min().orElse(0)));
+            for (Story s : ordered) {
+                if (s.articles.isEmpty()) {
+                    continue;
+                }
+                List<Integer> members = new ArrayList<>(s.articles);
+                members.sort(null);
+                List<String> outlets = members.stream().map(i -> documents.get(i).outlet()).flatMap(Optional::stream).distinct().toList();
+                Optional<String> title = members.stream().map(i -> documents.get(i).title()).flatMap(Optional::stream).findFirst();
+                out.add(new Clustering.Story("story-" + (out.size() + 1), title, members, outlets,
+                        Optional.ofNullable(s.first), Optional.ofNullable(s.last)));
+            }
+            return out;
+        }
+    }
+
+    /** A story while the stream runs. */
+    private static final class Story {
+        final List<Integer> articles = new ArrayList<>();
+        int live;
+        LocalDate first;
+        LocalDate last;
+    }
+}

@@ -1,0 +1,98 @@
+package org.newsfuse.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.ingest.SourceDocument;
+
+class StoryClustererTest {
+
+    private static final String WIRE = "The regional water authority declared a drought emergency on Thursday after reservoirs in the "
+            + "northern valley fell to a third of their capacity, the lowest level recorded since 1976. Residents were asked to cut "
+            + "household use by a fifth, and garden watering was banned until further notice. Farmers said the restrictions came too "
+            + "late for the spring planting season. The authority said it would review the measures every two weeks and could "
+            + "extend them to industrial users if the reservoirs kept falling through the summer months.";
+
+    private static SourceDocument article(String id, String outlet, String title, String date, String text) {
+        return new SourceDocument(id, id, text, Optional.of(outlet), Optional.of(title), Optional.of(LocalDate.parse(date)));
+    }
+
+    private static Clustering cluster(List<SourceDocument> documents) {
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            return StoryClusterer.defaults().cluster(documents, analyzer);
+        }
+    }
+
+    @Test
+    void flagsARepublishedCopyWithANewHeadlineAndATrimmedEnding() {
+        String trimmed = WIRE.substring(0, WIRE.indexOf(" The authority said"));
+        List<SourceDocument> docs = List.of(
+                article("wire", "Valley Wire", "Drought emergency declared", "2031-06-05", WIRE),
+                article("copy", "Hilltop Herald", "Water rationing starts in the north", "2031-06-06", trimmed),
+                article("other", "North Post", "Valley farmers brace for dry summer", "2031-06-06",
+                        "Reservoir levels in the northern valley have dropped to about a third, prompting an emergency declaration "
+                                + "by water officials on Thursday. Households must use less water, and lawns may no longer be "
+                                + "watered. Growers told the Post that the spring crop was already lost and asked for relief funds."));
+        Clustering clustering = cluster(docs);
+        assertEquals(1, clustering.duplicates().size(), clustering.duplicates().toString());
+        Clustering.Duplicate copy = clustering.duplicates().get(0);
+        assertEquals(1, copy.article());
+        assertEquals(0, copy.duplicateOf());
+        assertTrue(copy.similarity() > 0.95);
+    }
+
+    @Test
+    void groupsArticlesOfOneEventAndSeparatesAnotherEvent() {
+        List<SourceDocument> docs = new ArrayList<>();
+        String[] drought = {
+                "The regional water authority declared a drought emergency after reservoirs fell to a third of capacity.",
+                "Reservoirs at a third of capacity led the water authority to declare a drought emergency and ban garden watering.",
+                "Drought emergency: water authority bans garden watering as reservoirs fall to a third of capacity."};
+        String[] election = {
+                "Voters in the harbour district elected Mara Lind as mayor, ending twelve years of council rule by one party.",
+                "Mara Lind won the harbour district mayoral election with a clear majority, the electoral office said.",
+                "The electoral office confirmed Mara Lind as the harbour district's new mayor after a record turnout."};
+        for (int i = 0; i < 3; i++) {
+            docs.add(article("d" + i, "Outlet " + i, "Drought", "2031-06-0" + (5 + i), drought[i] + " " + drought[(i + 1) % 3]));
+            docs.add(article("e" + i, "Outlet " + i, "Election", "2031-06-0" + (5 + i), election[i] + " " + election[(i + 1) % 3]));
+        }
+        Clustering clustering = cluster(docs);
+        Set<Set<String>> groups = new HashSet<>();
+        for (Clustering.Story story : clustering.stories()) {
+            Set<String> ids = new HashSet<>();
+            story.articles().forEach(a -> ids.add(docs.get(a).id()));
+            groups.add(ids);
+        }
+        assertEquals(Set.of(Set.of("d0", "d1", "d2"), Set.of("e0", "e1", "e2")), groups);
+        assertTrue(clustering.duplicates().isEmpty(), "reports of one event in different words are not copies");
+        Clustering.Story first = clustering.stories().get(0);
+        assertEquals(Optional.of(LocalDate.parse("2031-06-05")), first.firstSeen());
+        assertEquals(Optional.of(LocalDate.parse("2031-06-07")), first.lastSeen());
+        assertEquals(List.of("Outlet 0", "Outlet 1", "Outlet 2"), first.outlets());
+    }
+
+    @Test
+    void everyArticleIsInExactlyOneStory() {
+        List<SourceDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            docs.add(SourceDocument.of("a" + i, "Article number " + i + " about topic " + (i % 7) + " with words w" + (i % 5) + " and v" + (i % 3) + "."));
+        }
+        Clustering clustering = cluster(docs);
+        List<Integer> all = new ArrayList<>();
+        clustering.stories().forEach(s -> all.addAll(s.articles()));
+        all.sort(null);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, all);
+    }
+}
