@@ -11,6 +11,8 @@ import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.clean.Article;
 import org.newsfuse.clean.ArticleCleaner;
 import org.newsfuse.clean.RuleBasedCleaner;
+import org.newsfuse.compare.Comparison;
+import org.newsfuse.compare.StoryComparer;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.render.StoryReport;
@@ -72,6 +74,11 @@ public final class Pipeline {
             counts.add((int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count());
         }
         return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), List.of());
+    }
+
+    /** Claims, quotes, entities and timeline of one analyzed story. */
+    public Comparison compare(AnalyzedStory story) {
+        return new StoryComparer(aligner).compare(story);
     }
 
     public SentenceAligner aligner() {

@@ -19,6 +19,11 @@ public record SentenceAligner(double minCosine, double minContainment) {
         if (disagreeOnFigures(story.sentences().get(a), story.sentences().get(b))) {
             return 0;
         }
+        return wordingSimilarity(story, a, b);
+    }
+
+    /** The alignment strength from wording alone, figures not checked (to find conflicts); 0 when not aligned. */
+    public double wordingSimilarity(AnalyzedStory story, int a, int b) {
         StoryTerms terms = story.terms();
         double cosine = terms.cosine(a, b);
         if (cosine >= minCosine) {

@@ -1,0 +1,70 @@
+package org.newsfuse.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsfuse.NewsFuse;
+import org.newsfuse.Pipeline;
+import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.base.Diagnostic;
+import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ingest.IngestResult;
+import org.newsfuse.ingest.StoryInput;
+import org.newsfuse.render.ComparisonRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfuse compare}: who reported what, who said what, and where outlets disagree. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare the articles of a story: facts confirmed by several outlets, facts only one reports, conflicting",
+                "figures, quotes with their speakers, the people, organisations and places involved, and a timeline."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt), directories, stories .jsonl files, or -.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--source", paramLabel = "FILE=OUTLET", description = "Name an article's outlet (repeatable).")
+    Map<String, String> outlets = new LinkedHashMap<>();
+
+    private final Main.Environment environment;
+
+    CompareCommand(Main.Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!List.of("text", "markdown", "md", "json", "html").contains(format)) {
+            err.println("newsfuse: unknown format '" + format + "'; known: text, markdown, json, html");
+            return ExitCode.USAGE;
+        }
+        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets)
+                .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
+        Diagnostics.print(input.diagnostics(), err);
+        if (input.stories().isEmpty()) {
+            err.println("newsfuse: no usable input");
+            return ExitCode.NO_INPUT;
+        }
+        Pipeline pipeline = NewsFuse.pipeline();
+        List<ComparisonRenderer.Report> reports = new ArrayList<>();
+        for (StoryInput story : input.stories()) {
+            AnalyzedStory analyzed = pipeline.analyze(story);
+            reports.add(new ComparisonRenderer.Report(analyzed.articles(), pipeline.compare(analyzed)));
+        }
+        out.print(new ComparisonRenderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
+        out.flush();
+        return input.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+    }
+}

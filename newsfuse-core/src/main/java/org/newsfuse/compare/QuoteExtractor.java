@@ -1,0 +1,206 @@
+package org.newsfuse.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfuse.base.MappedText;
+import org.newsfuse.base.Span;
+import org.newsfuse.clean.Article;
+import org.newsfuse.clean.Block;
+
+/**
+ * Direct quotations in an article, whole or partial, with their speaker: the attribution right after
+ * the closing mark ({@code ," she added}, {@code ," Sanders said}, {@code ," the Pentagon assessment
+ * says}), or before the opening mark ({@code Sanders also characterized the meeting as "...}), or
+ * {@code according to ...} in the same sentence; a pronoun is resolved to the last speaker of its kind
+ * (he or she: a person; it: an organisation or document). A quotation continued in the next paragraph
+ * (no closing mark, next paragraph opening with one) is one quotation.
+ */
+final class QuoteExtractor {
+
+    /** A quotation found in one article. */
+    record Found(String text, Span span, Optional<String> speaker) {
+    }
+
+    private static final String VERBS = "(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|stated|states|explained"
+            + "|continued|noted|insisted|declared|argued|warned|replied|recalled|announced|acknowledged|conceded|predicted"
+            + "|characterized|described|called|pledged|promised)";
+    private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I)";
+    private static final String NAME = "(?<name>(?:the |a |an )?(?:[A-Z][\\p{L}'’.-]*|[a-z]+)(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
+            + "|(?:the |an? )?[a-z]+(?:\\s+[a-z]+)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}|the [A-Z][\\p{L}]*(?:\\s+[a-zA-Z]+){0,3})";
+    private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,]*(?:" + PRONOUN + "|" + NAME + ")\\s+(?:also\\s+)?" + VERBS + "\\b");
+    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,]*" + VERBS + "\\s+(?:" + PRONOUN + "|" + NAME + ")");
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to\\s+(?<name>(?:the |a )?(?:[a-z]+\\s+){0,3}[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}|the [a-zA-Z ]{3,40})");
+    private static final Pattern BEFORE = Pattern.compile("(?<name>(?:the |a )?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,5}|" + PRONOUN + ")"
+            + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|explicitly\\s+|has\\s+|had\\s+)?" + VERBS + "\\b[^\"“”]{0,80}$");
+
+    List<Found> extract(Article article, EntityExtractor.Result entities) {
+        List<Found> found = new ArrayList<>();
+        String lastPerson = null;
+        String lastOther = null;
+        List<Block> blocks = article.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
+        for (int b = 0; b < blocks.size(); b++) {
+            MappedText text = blocks.get(b).text();
+            String s = text.text();
+            int i = 0;
+            while (i < s.length()) {
+                int open = nextOpening(s, i);
+                if (open < 0) {
+                    break;
+                }
+                int close = closing(s, open);
+                String inner;
+                Span span;
+                String after;
+                if (close < 0) {
+                    // runs on into the next paragraph if that one opens with a quotation mark
+                    StringBuilder joined = new StringBuilder(s.substring(open + 1).strip());
+                    int startOriginal = text.toOriginal(open + 1, open + 2).start();
+                    int endOriginal = text.toOriginal(open + 1, s.length()).end();
+                    after = "";
+                    int next = b + 1;
+                    while (next < blocks.size() && startsWithQuote(blocks.get(next).text().text())) {
+                        String nt = blocks.get(next).text().text().strip();
+                        int nClose = closing(nt, 0);
+                        MappedText ntext = blocks.get(next).text();
+                        int offset = ntext.text().indexOf(nt);
+                        if (nClose < 0) {
+                            joined.append(' ').append(nt.substring(1).strip());
+                            endOriginal = ntext.toOriginal(offset, offset + nt.length()).end();
+                            next++;
+                            continue;
+                        }
+                        joined.append(' ').append(nt, 1, nClose);
+                        endOriginal = ntext.toOriginal(offset + nClose - 1, offset + nClose).end();
+                        after = nt.substring(nClose + 1);
+                        next++;
+                        break;
+                    }
+                    inner = joined.toString();
+                    span = new Span(startOriginal, Math.max(startOriginal, endOriginal));
+                    b = next - 1;
+                    i = s.length();
+                } else {
+                    inner = s.substring(open + 1, close);
+                    span = text.toOriginal(open + 1, close);
+                    after = s.substring(close + 1);
+                    i = close + 1;
+                }
+                String quote = inner.strip().replaceAll("[,.;:]+$", "").strip();
+                if (quote.split("\\s+").length < 1 || quote.isEmpty()) {
+                    continue;
+                }
+                String before = sentenceBefore(s, open);
+                Optional<String> speaker = attribute(before, after, entities, lastPerson, lastOther);
+                if (speaker.isPresent()) {
+                    if (entities.typeOf().get(speaker.get()) == Comparison.EntityType.PERSON) {
+                        lastPerson = speaker.get();
+                    } else {
+                        lastOther = speaker.get();
+                    }
+                }
+                found.add(new Found(quote, span, speaker));
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> attribute(String before, String after, EntityExtractor.Result entities, String lastPerson,
+                                              String lastOther) {
+        String afterSentence = after.split("(?<=[.!?])\\s")[0];
+        Matcher m = AFTER_SPEAKER_VERB.matcher(afterSentence);
+        if (!m.find()) {
+            m = AFTER_VERB_SPEAKER.matcher(afterSentence);
+            if (!m.find()) {
+                m = null;
+            }
+        }
+        if (m != null) {
+            return resolve(m.group("pronoun"), m.group("name"), entities, lastPerson, lastOther);
+        }
+        Matcher according = ACCORDING_TO.matcher(afterSentence);
+        if (according.find()) {
+            return resolve(null, according.group("name"), entities, lastPerson, lastOther);
+        }
+        according = ACCORDING_TO.matcher(before);
+        if (according.find()) {
+            return resolve(null, according.group("name"), entities, lastPerson, lastOther);
+        }
+        Matcher b = BEFORE.matcher(before);
+        if (b.find()) {
+            return resolve(b.group("pronoun"), b.group("name"), entities, lastPerson, lastOther);
+        }
+        // the nearest person named earlier in the sentence ("a commitment from the North Korean leader to ...")
+        String nearest = null;
+        Matcher names = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*").matcher(before);
+        while (names.find()) {
+            Optional<String> entity = entities.resolve(names.group());
+            if (entity.isPresent() && entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
+                nearest = entity.get();
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static Optional<String> resolve(String pronoun, String name, EntityExtractor.Result entities, String lastPerson,
+                                            String lastOther) {
+        if (pronoun != null) {
+            return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
+                case "he", "she" -> Optional.ofNullable(lastPerson);
+                case "it" -> Optional.ofNullable(lastOther);
+                default -> Optional.empty();
+            };
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        String cleaned = name.strip().replaceAll("[,.]+$", "");
+        // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
+        Matcher parts = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*").matcher(cleaned);
+        String best = null;
+        while (parts.find()) {
+            Optional<String> entity = entities.resolve(parts.group());
+            if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
+                best = entity.get();
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        String phrase = cleaned.replaceAll("^(?i)(the|a|an)\\s+", "");
+        return phrase.isEmpty() || !phrase.matches(".*[A-Z].*") && phrase.split("\\s+").length > 3 ? Optional.empty() : Optional.of(phrase);
+    }
+
+    private static String sentenceBefore(String s, int open) {
+        String head = s.substring(0, open);
+        int cut = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("? "), head.lastIndexOf("! ")));
+        return cut < 0 ? head : head.substring(cut + 2);
+    }
+
+    private static boolean startsWithQuote(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“');
+    }
+
+    private static int nextOpening(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int closing(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '”' || (c == '"' && s.charAt(open) == '"') || (c == '"' && s.charAt(open) == '“')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsfuse.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.SentenceAligner;
+import org.newsfuse.clean.Article;
+import org.newsfuse.group.Clustering;
+import org.newsfuse.group.SyndicationDetector;
+
+/**
+ * Stage 6, compare: what the sources of one story confirm, what only one of them reports, where their
+ * figures disagree, who said what, who and what is involved, and when. Syndicated copies of one wire
+ * story count as one source. Immutable and thread-safe.
+ */
+public final class StoryComparer {
+
+    private final SentenceAligner aligner;
+
+    public StoryComparer(SentenceAligner aligner) {
+        this.aligner = Objects.requireNonNull(aligner, "aligner");
+    }
+
+    public Comparison compare(AnalyzedStory story) {
+        int[] groups = independentGroups(story.articles());
+        EntityExtractor.Result entities = new EntityExtractor().extract(story);
+        List<Comparison.Claim> claims = new ClaimBuilder(aligner).build(story, groups);
+        List<Comparison.Quote> quotes = quotes(story, entities);
+        List<Comparison.TimelineEvent> timeline = new TimelineExtractor(aligner).extract(story);
+        return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);
+    }
+
+    /** Articles that copy an earlier article share its group: they are not independent confirmation. */
+    static int[] independentGroups(List<Article> articles) {
+        int[] groups = new int[articles.size()];
+        SyndicationDetector detector = new SyndicationDetector(0.8);
+        for (int a = 0; a < articles.size(); a++) {
+            Optional<Clustering.Duplicate> copy = detector.add(articles.get(a).text());
+            groups[a] = copy.map(d -> groups[d.duplicateOf()]).orElse(a);
+        }
+        return groups;
+    }
+
+    /** Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. */
+    private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<List<QuoteExtractor.Found>> perArticle = new ArrayList<>();
+        for (Article article : story.articles()) {
+            perArticle.add(extractor.extract(article, entities));
+        }
+        Map<String, Comparison.Quote> merged = new LinkedHashMap<>();
+        for (int a = 0; a < perArticle.size(); a++) {
+            for (QuoteExtractor.Found found : perArticle.get(a)) {
+                String key = normalise(found.text());
+                if (key.isEmpty() || merged.containsKey(key)) {
+                    continue;
+                }
+                List<Comparison.Support> carriers = new ArrayList<>();
+                Optional<String> speaker = found.speaker();
+                for (int b = 0; b < perArticle.size(); b++) {
+                    Article article = story.articles().get(b);
+                    for (QuoteExtractor.Found other : perArticle.get(b)) {
+                        String otherKey = normalise(other.text());
+                        if (otherKey.contains(key)) {
+                            int offset = locate(article.text(), found.text(), other);
+                            carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(),
+                                    offset >= 0 ? new org.newsfuse.base.Span(offset, offset + found.text().length()) : other.span()));
+                            if (speaker.isEmpty()) {
+                                speaker = other.speaker();
+                            }
+                            break;
+                        }
+                    }
+                }
+                merged.put(key, new Comparison.Quote(found.text(), speaker, carriers));
+            }
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    /** Where the quote's exact words sit inside the carrying quote, when they are there verbatim. */
+    private static int locate(String text, String words, QuoteExtractor.Found carrier) {
+        int from = carrier.span().start();
+        int at = text.indexOf(words, from);
+        return at >= 0 && at < carrier.span().end() ? at : -1;
+    }
+
+    static String normalise(String quote) {
+        return quote.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
