@@ -83,26 +83,34 @@ final class ClaimBuilder {
         return claims;
     }
 
-    /** Adds both sides' figures when every figure of one kind in one sentence disagrees with the other's. */
+    /**
+     * Adds both sides' figures of a kind when the two sentences state figures of that kind and no pair
+     * of them agrees (one sentence may add a figure the other lacks without contradicting it).
+     */
     private static void addConflicts(AnalyzedStory story, int a, List<Quantities.Quantity> own, int b, List<Comparison.Value> values) {
         List<Quantities.Quantity> theirs = Quantities.in(story.sentences().get(b).text());
-        for (Quantities.Quantity q : own) {
-            List<Quantities.Quantity> comparable = theirs.stream()
-                    .filter(t -> t.kind() == q.kind() && (q.kind() != Quantities.Kind.COUNT || t.unit().equals(q.unit()))
-                            && (q.kind() != Quantities.Kind.MONEY || t.unit().equals(q.unit())))
-                    .toList();
-            if (!comparable.isEmpty() && comparable.stream().noneMatch(q::agreesWith)) {
-                Article mine = story.articleOf(story.sentences().get(a));
-                Article other = story.articleOf(story.sentences().get(b));
-                if (values.stream().noneMatch(v -> v.article().equals(mine.id()) && v.text().equals(q.text()))) {
-                    values.add(new Comparison.Value(mine.id(), mine.outletOrUnknown(), q.text()));
+        for (Quantities.Kind kind : Quantities.Kind.values()) {
+            for (String unit : own.stream().filter(q -> q.kind() == kind).map(Quantities.Quantity::unit).distinct().toList()) {
+                List<Quantities.Quantity> mine = own.stream().filter(q -> q.kind() == kind && q.unit().equals(unit)).toList();
+                List<Quantities.Quantity> other = theirs.stream().filter(q -> q.kind() == kind && q.unit().equals(unit)).toList();
+                if (other.isEmpty() || mine.stream().anyMatch(q -> other.stream().anyMatch(q::agreesWith))) {
+                    continue;
                 }
-                for (Quantities.Quantity t : comparable) {
-                    if (values.stream().noneMatch(v -> v.article().equals(other.id()) && v.text().equals(t.text()))) {
-                        values.add(new Comparison.Value(other.id(), other.outletOrUnknown(), t.text()));
-                    }
+                Article mineArticle = story.articleOf(story.sentences().get(a));
+                Article otherArticle = story.articleOf(story.sentences().get(b));
+                for (Quantities.Quantity q : mine) {
+                    add(values, new Comparison.Value(mineArticle.id(), mineArticle.outletOrUnknown(), q.text()));
+                }
+                for (Quantities.Quantity q : other) {
+                    add(values, new Comparison.Value(otherArticle.id(), otherArticle.outletOrUnknown(), q.text()));
                 }
             }
+        }
+    }
+
+    private static void add(List<Comparison.Value> values, Comparison.Value value) {
+        if (!values.contains(value)) {
+            values.add(value);
         }
     }
 

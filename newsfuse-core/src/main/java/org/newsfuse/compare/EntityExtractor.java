@@ -157,6 +157,9 @@ final class EntityExtractor {
         if (PLACES.contains(bare)) {
             return Comparison.EntityType.PLACE;
         }
+        if (tokens.length == 1 && ORGANIZATION_HEADS.contains(bare) && !ORGANIZATIONS.contains(bare)) {
+            return null; // "Company", "House" alone name nothing in particular
+        }
         if (ORGANIZATIONS.contains(bare) || ORGANIZATION_HEADS.contains(last) || ORGANIZATIONS.contains(tokens[0])) {
             return Comparison.EntityType.ORGANIZATION;
         }

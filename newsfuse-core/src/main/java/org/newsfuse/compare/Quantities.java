@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Quantities {
 
     /** What a figure measures. */
-    enum Kind { DURATION_MINUTES, MONEY, PERCENT, COUNT }
+    enum Kind { DURATION_MINUTES, MONEY, PERCENT, COUNT, DAY }
 
     /** A figure: its kind, the range it allows, and the words that state it. */
     record Quantity(Kind kind, double low, double high, String text, String unit) {
@@ -31,16 +31,26 @@ final class Quantities {
             Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
             Map.entry("dozen", 12.0), Map.entry("half", 0.5));
 
-    private static final String NUMBER = "(\\d+(?:[.,]\\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    private static final String NUMBER = "((?<![\\d.,])\\d+(?:[.,]\\d+)*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
     private static final String QUALIFIER = "(more than|over|at least|nearly|almost|about|around|roughly|some|up to|less than|under)?\\s*";
 
     private static final Pattern HOUR_AND_HALF = Pattern.compile("(?i)\\b" + QUALIFIER + "(an|one|a)[ -]hour[ -]and[ -]a[ -]half\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b" + QUALIFIER + NUMBER + "(?:[ -]and[ -]a[ -]half)?[ -](minutes?|hours?|days?|weeks?)\\b");
-    private static final Pattern MONEY = Pattern.compile("(?i)" + QUALIFIER + "(\\$|€|£)\\s?(\\d+(?:[.,]\\d+)*)\\s*(million|billion|thousand|m|bn)?\\b"
-            + "|\\b" + QUALIFIER + "(\\d+(?:[.,]\\d+)*)\\s*(million|billion|thousand)?\\s*(dollars|euros|pounds)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)\\b" + QUALIFIER + "(\\d+(?:\\.\\d+)?)\\s*(%|percent|per cent)");
-    private static final Pattern COUNT = Pattern.compile("(?i)\\b" + QUALIFIER + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+([a-z]{3,})");
+    private static final Pattern MONEY = Pattern.compile("(?i)" + QUALIFIER + "(\\$|€|£)\\s?(\\d+(?:[.,]\\d+)*)\\s*(trillion|million|billion|thousand|m|bn)?\\b"
+            + "|\\b" + QUALIFIER + "((?<![\\d.,])\\d+(?:[.,]\\d+)*)\\s*(trillion|million|billion|thousand)?\\s*(dollars|euros|pounds)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b" + QUALIFIER + "((?<![\\d.,])\\d+(?:\\.\\d+)?)\\s*(%|percent|per cent)");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this|next)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(\\d{1,2}),\\s+\\d{4}");
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b" + QUALIFIER
+            + "((?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\\s+(?:(million|billion|thousand|trillion)\\s+)?([a-z]{3,})");
+    /** Words after a number that are not what it counts. */
+    private static final java.util.Set<String> NOT_UNITS = java.util.Set.of("and", "the", "from", "for", "with", "that", "than",
+            "was", "were", "are", "has", "had", "who", "which", "when", "into", "over", "after", "before", "during", "since",
+            "this", "last", "next", "per", "out", "each", "older", "younger", "years", "year", "old", "times");
 
     private Quantities() {
     }
@@ -82,20 +92,35 @@ final class Quantities {
             found.add(range(Kind.PERCENT, number(m.group(2)), m.group(1), m.group().strip(), "percent"));
             taken.add(new int[] {m.start(), m.end()});
         }
+        m = WEEKDAY.matcher(sentence);
+        while (m.find()) {
+            double day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+            found.add(new Quantity(Kind.DAY, day, day, m.group(1), "weekday"));
+        }
+        m = MONTH_DAY.matcher(sentence);
+        while (m.find()) {
+            String month = m.group(1) != null ? m.group(1) : m.group(3);
+            String day = m.group(2) != null ? m.group(2) : m.group(4);
+            double value = java.time.Month.valueOf(month.toUpperCase(Locale.ROOT)).getValue() * 100 + Integer.parseInt(day);
+            found.add(new Quantity(Kind.DAY, value, value, m.group().strip(), "date"));
+            taken.add(new int[] {m.start(), m.end()});
+        }
         m = COUNT.matcher(sentence);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            String noun = m.group(3).toLowerCase(Locale.ROOT);
-            if (noun.matches("(january|february|march|april|may|june|july|august|september|october|november|december|percent|a|p)")) {
+            String noun = m.group(4).toLowerCase(Locale.ROOT);
+            if (NOT_UNITS.contains(noun)
+                    || noun.matches("(january|february|march|april|may|june|july|august|september|october|november|december|percent|a|p)")) {
                 continue;
             }
-            double value = number(m.group(2));
-            if (value >= 1900 && value <= 2100 && !m.group(2).contains(",")) {
+            double value = number(m.group(2)) * scale(m.group(3));
+            if (value >= 1900 && value <= 2100 && !m.group(2).contains(",") && Character.isDigit(m.group(2).charAt(0))) {
                 continue; // a year
             }
             found.add(range(Kind.COUNT, value, m.group(1), m.group().strip(), noun.replaceAll("s$", "")));
+            taken.add(new int[] {m.start(), m.end()});
         }
         return found;
     }
@@ -152,6 +177,7 @@ final class Quantities {
             return 1;
         }
         return switch (word.toLowerCase(Locale.ROOT)) {
+            case "trillion" -> 1e12;
             case "million", "m" -> 1e6;
             case "billion", "bn" -> 1e9;
             case "thousand" -> 1e3;

@@ -101,7 +101,7 @@ final class QuoteExtractor {
                         lastOther = speaker.get();
                     }
                 }
-                found.add(new Found(quote, span, speaker));
+                found.add(new Found(quote, tighten(article.text(), span), speaker));
             }
         }
         return found;
@@ -171,6 +171,19 @@ final class QuoteExtractor {
         }
         String phrase = cleaned.replaceAll("^(?i)(the|a|an)\\s+", "");
         return phrase.isEmpty() || !phrase.matches(".*[A-Z].*") && phrase.split("\\s+").length > 3 ? Optional.empty() : Optional.of(phrase);
+    }
+
+    /** The span without the punctuation and spaces that the quote's text leaves out. */
+    private static Span tighten(String original, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(original.charAt(end - 1)) || ",.;:".indexOf(original.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new Span(start, end);
     }
 
     private static String sentenceBefore(String s, int open) {

@@ -86,7 +86,8 @@ public final class ComparisonRenderer {
             Map<String, List<Comparison.Claim>> only = new LinkedHashMap<>();
             for (Comparison.Claim claim : c.claims()) {
                 if (claim.status() == Comparison.Status.SINGLE_SOURCE) {
-                    only.computeIfAbsent(outletName(report, claim.articles().get(0).article()), k -> new ArrayList<>()).add(claim);
+                    // one source may be a wire story and its copies: name every outlet that ran it
+                    only.computeIfAbsent(String.join(" and ", outlets(report, claim.articles())), k -> new ArrayList<>()).add(claim);
                 }
             }
             for (var entry : only.entrySet()) {

@@ -1,0 +1,52 @@
+package org.newsfuse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.SharedData;
+
+class CompareCommandTest {
+
+    @Test
+    void jsonContractOnTheBundledExample() throws IOException {
+        CliRun run = CliRun.of("compare", "examples/harbor-bridge", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode conflict = null;
+        for (JsonNode claim : json.get("claims")) {
+            assertTrue(claim.has("text") && claim.has("status") && claim.get("articles").size() >= 1);
+            for (JsonNode a : claim.get("articles")) {
+                String text = Files.readString(SharedData.repositoryRoot().resolve("examples/harbor-bridge").resolve(a.get("article").asText()),
+                        StandardCharsets.UTF_8);
+                String cited = text.substring(a.get("start").asInt(), a.get("end").asInt());
+                assertTrue(!cited.isBlank(), cited);
+            }
+            if (claim.get("status").asText().equals("conflicting")) {
+                conflict = claim;
+            }
+        }
+        assertTrue(conflict != null && conflict.get("values").toString().contains("$4.2 million")
+                && conflict.get("values").toString().contains("$5 million"), String.valueOf(conflict));
+        JsonNode quote = json.get("quotes").get(0);
+        assertTrue(quote.get("text").asText().startsWith("We will not reopen this bridge"), quote.toString());
+        assertEquals("Dana Whitfield", quote.get("speaker").asText());
+        assertEquals(3, quote.get("articles").size(), "all three outlets carry the mayor's quote");
+        assertTrue(json.get("entities").toString().contains("\"name\":\"Tomas Brandt\""), json.get("entities").toString());
+        assertTrue(json.has("timeline"));
+    }
+
+    @Test
+    void briefingReadsLikeOne() {
+        CliRun run = CliRun.of("compare", "examples/harbor-bridge");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String heading : new String[] {"Confirmed by several outlets", "Only in ", "Disagree (1)", "Who said what"}) {
+            assertTrue(run.out().contains(heading), heading + " in\n" + run.out());
+        }
+    }
+}

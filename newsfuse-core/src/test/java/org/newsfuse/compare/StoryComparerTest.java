@@ -1,0 +1,109 @@
+package org.newsfuse.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.Pipeline;
+import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.ingest.SourceDocument;
+import org.newsfuse.ingest.StoryInput;
+
+/**
+ * A fictional mill fire told by a local paper, a wire service and a paper that reprints the wire story
+ * with a new headline and a trimmed ending (src/test/resources/compare/mill-fire).
+ */
+class StoryComparerTest {
+
+    private static Comparison comparison;
+    private static AnalyzedStory story;
+
+    @BeforeAll
+    static void compare() throws IOException {
+        Path dir = Path.of("src/test/resources/compare/mill-fire");
+        List<SourceDocument> docs = new ArrayList<>();
+        docs.add(SourceDocument.of("ledger.txt", Files.readString(dir.resolve("ledger.txt"), StandardCharsets.UTF_8)));
+        docs.add(SourceDocument.of("wire.txt", Files.readString(dir.resolve("wire.txt"), StandardCharsets.UTF_8)));
+        docs.add(SourceDocument.of("sun.txt", Files.readString(dir.resolve("sun.txt"), StandardCharsets.UTF_8)).withOutlet("Metro Sun"));
+        Pipeline pipeline = Pipeline.load();
+        story = pipeline.analyze(StoryInput.of("mill-fire", docs));
+        comparison = pipeline.compare(story);
+    }
+
+    private static Comparison.Claim claimContaining(String words) {
+        return comparison.claims().stream().filter(c -> c.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with '" + words + "' in " + comparison.claims()));
+    }
+
+    private static Set<String> values(Comparison.Claim claim) {
+        return claim.values().stream().map(v -> v.outlet() + ": " + v.text()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void conflictingCountsAndDatesAreReportedWithEachOutletsValue() {
+        Comparison.Claim fire = claimContaining("A fire broke out");
+        assertEquals(Comparison.Status.CONFLICTING, fire.status());
+        assertTrue(values(fire).containsAll(Set.of("Riverton Ledger: six workers", "Valley Wire: eight workers",
+                "Riverton Ledger: Tuesday", "Valley Wire: Wednesday")), values(fire).toString());
+    }
+
+    @Test
+    void conflictingFiguresAreReported() {
+        Comparison.Claim damage = claimContaining("Damage to the mill");
+        assertEquals(Comparison.Status.CONFLICTING, damage.status());
+        assertTrue(values(damage).containsAll(Set.of("Riverton Ledger: $2 million", "Valley Wire: $3.5 million")), values(damage).toString());
+    }
+
+    @Test
+    void aWireStoryAndItsReprintAreOneSource() {
+        Comparison.Claim employs = claimContaining("employs about 300 people");
+        assertEquals(Set.of("wire.txt", "sun.txt"), employs.articles().stream().map(Comparison.Support::article).collect(Collectors.toSet()));
+        assertEquals(Comparison.Status.SINGLE_SOURCE, employs.status(), "a reprint is not independent confirmation");
+    }
+
+    @Test
+    void aQuoteRunningOverTwoParagraphsWithANestedQuoteIsOneQuote() {
+        Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().startsWith("The crews did everything right"))
+                .findFirst().orElseThrow(() -> new AssertionError(comparison.quotes().toString()));
+        assertTrue(quote.text().endsWith("we would be counting the dead"), quote.text());
+        assertTrue(quote.text().contains("shouted 'everyone out,'"), "the nested quotation stays inside: " + quote.text());
+        assertEquals(Optional.of("Olu Bassey"), quote.speaker());
+        String ledger = story.articles().get(0).text();
+        String span = quote.articles().get(0).span().of(ledger);
+        assertTrue(span.startsWith("The crews did everything right") && span.endsWith("counting the dead"), span);
+    }
+
+    @Test
+    void anUnattributedQuoteHasNoSpeaker() {
+        Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().equals("We want answers")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), quote.speaker());
+    }
+
+    @Test
+    void relativeDatesStayRelativeWithoutAPublicationDate() {
+        assertTrue(comparison.timeline().stream().anyMatch(t -> t.when().equals("Thursday morning") && !t.resolved()),
+                comparison.timeline().toString());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstThePublicationDate() throws IOException {
+        Path dir = Path.of("src/test/resources/compare/mill-fire");
+        SourceDocument dated = new SourceDocument("ledger.txt", "ledger.txt", Files.readString(dir.resolve("ledger.txt")),
+                Optional.empty(), Optional.empty(), Optional.of(java.time.LocalDate.parse("2031-03-07")));
+        Pipeline pipeline = Pipeline.load();
+        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("dated", List.of(dated))));
+        // published Friday 2031-03-07: "Tuesday night" is 2031-03-04, "Thursday morning" 2031-03-06
+        assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-04") && t.resolved()), c.timeline().toString());
+        assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-06")), c.timeline().toString());
+    }
+}
