@@ -22,8 +22,9 @@ import org.newsfuse.base.Diagnostic;
  *
  * <ul>
  *   <li>a {@code .jsonl} file is a stories corpus: one story per line ({@link StoryJsonlReader});</li>
+ *   <li>a {@code .html}, {@code .htm} or {@code .html.gz} file is a saved web page ({@link HtmlArticleExtractor});</li>
  *   <li>any other file is one plain-text article, UTF-8;</li>
- *   <li>a directory contributes its {@code .txt} and {@code .jsonl} files (not recursively), in name order;</li>
+ *   <li>a directory contributes its {@code .txt}, {@code .jsonl} and web-page files (not recursively), in name order;</li>
  *   <li>{@code -} is one plain-text article read from standard input.</li>
  * </ul>
  *
@@ -78,6 +79,7 @@ public final class ArticleReader {
 
     private final Options options;
     private final StoryJsonlReader jsonlReader = new StoryJsonlReader();
+    private final WebPageReader webPages = new WebPageReader(new HtmlArticleExtractor());
 
     public ArticleReader(Options options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -145,11 +147,11 @@ public final class ArticleReader {
             if (isArticleFile(name)) {
                 readFile(file, join(shown, name), sidecar, stories, plain, diagnostics, counts);
             } else {
-                diagnostics.add(Diagnostic.info(join(shown, name), "", "not an article file (.txt or .jsonl); ignored"));
+                diagnostics.add(Diagnostic.info(join(shown, name), "", "not an article file (.txt, .jsonl, .html, .html.gz); ignored"));
             }
         }
         if (counts[0] == before) {
-            diagnostics.add(Diagnostic.error(shown, "", "directory holds no articles (.txt or .jsonl files)", "skipped"));
+            diagnostics.add(Diagnostic.error(shown, "", "directory holds no articles (.txt, .jsonl, .html, .html.gz files)", "skipped"));
             counts[0]++;
             counts[1]++;
         }
@@ -157,6 +159,20 @@ public final class ArticleReader {
 
     private void readFile(Path file, String shown, Map<String, String> sidecar, List<StoryInput> stories,
                           List<SourceDocument> plain, List<Diagnostic> diagnostics, int[] counts) {
+        if (isWebPage(file.getFileName().toString())) {
+            counts[0]++;
+            Optional<SourceDocument> page = webPages.read(file, shown, diagnostics);
+            if (page.isEmpty()) {
+                counts[1]++;
+                return;
+            }
+            SourceDocument document = page.get();
+            Optional<String> userOutlet = Optional.ofNullable(options.outlets().get(shown))
+                    .or(() -> Optional.ofNullable(options.outlets().get(document.id())))
+                    .or(() -> Optional.ofNullable(sidecar.get(document.id())));
+            plain.add(userOutlet.map(document::withOutlet).orElse(document));
+            return;
+        }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             try (InputStream in = Files.newInputStream(file)) {
                 StoryJsonlReader.Result result = jsonlReader.read(in, shown);
@@ -264,7 +280,12 @@ public final class ArticleReader {
 
     private static boolean isArticleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".jsonl");
+        return lower.endsWith(".txt") || lower.endsWith(".jsonl") || isWebPage(name);
+    }
+
+    static boolean isWebPage(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".html.gz") || lower.endsWith(".htm.gz");
     }
 
     private static String join(String dir, String name) {

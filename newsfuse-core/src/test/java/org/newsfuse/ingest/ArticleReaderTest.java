@@ -52,8 +52,8 @@ class ArticleReaderTest {
                 "empty.txt: error: empty file (skipped)",
                 "binary.txt: error: binary content, not text (skipped)",
                 "invalid-utf8.txt: error: invalid UTF-8 at byte 3 (newsfuse reads UTF-8 only; convert the file, e.g. with iconv -f latin1 -t utf-8) (skipped)",
-                "no-articles/notes.csv: info: not an article file (.txt or .jsonl); ignored (kept)",
-                "no-articles: error: directory holds no articles (.txt or .jsonl files) (skipped)",
+                "no-articles/notes.csv: info: not an article file (.txt, .jsonl, .html, .html.gz); ignored (kept)",
+                "no-articles: error: directory holds no articles (.txt, .jsonl, .html, .html.gz files) (skipped)",
                 "missing.txt: error: no such file or directory (skipped)"), lines(result));
         assertEquals(1, result.stories().size());
         assertEquals(List.of("good.txt"), result.stories().get(0).documents().stream().map(SourceDocument::id).toList());

@@ -1,0 +1,282 @@
+package org.newsfuse.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads the article out of a news web page: metadata from JSON-LD ({@code NewsArticle} and kin), Open
+ * Graph and {@code article:*} meta tags, {@code <time>} and {@code <link rel=canonical>}; the main text
+ * from Readability4J (a port of Mozilla's Readability) after removing the page furniture that
+ * Readability tends to keep (figure captions, share and newsletter widgets, related-link lists,
+ * comments, paywall notices), falling back to the JSON-LD {@code articleBody} when the page carries one
+ * and Readability finds little. Stateless and thread-safe.
+ */
+public final class HtmlArticleExtractor {
+
+    /** Never article text. */
+    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, form, button, nav, aside, footer,"
+            + " figure, figcaption";
+    /** Usually page furniture by its class or id; removed only when small next to the page's text. */
+    private static final String LIKELY_FURNITURE = "[class~=(?i)(^|[-_ ])(share|sharing|social|newsletter|related|recommend|promo"
+            + "|subscribe|paywall|comments?|outbrain|taboola|advert|ads?|sponsor|caption|breadcrumbs?|tags?|author-bio|read-more"
+            + "|more-stories|signup|sign-up|disclaimer|copyright)([-_ ]|$)],"
+            + " [id~=(?i)(^|[-_ ])(share|social|newsletter|related|recommend|promo|subscribe|paywall|comments?|outbrain|taboola"
+            + "|advert|sponsor|tags?)([-_ ]|$)]";
+    private static final double FURNITURE_SHARE = 0.25;
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr",
+            "dd", "dt", "div", "section", "article", "table", "ul", "ol", "br");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Extracts from already-decoded HTML. Never throws for odd markup: the worst case is empty text. */
+    public HtmlPage extract(String html, String baseUri) {
+        return extract(Jsoup.parse(html, baseUri), baseUri);
+    }
+
+    /**
+     * Extracts from the page's bytes, honouring a byte-order mark or {@code <meta charset>} and reading
+     * UTF-8 otherwise.
+     */
+    public HtmlPage extract(byte[] bytes, String baseUri) {
+        try {
+            return extract(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, baseUri), baseUri);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading an in-memory page failed", e);
+        }
+    }
+
+    private HtmlPage extract(Document document, String baseUri) {
+        Metadata meta = metadata(document);
+        String text = readability(withoutFurniture(document.clone()), baseUri);
+        String method = "readability";
+        if (text.length() < MIN_ARTICLE_CHARS) {
+            // the furniture rules took the article with them (or Readability picked a teaser): retry on the whole page
+            String retry = readability(document.clone(), baseUri);
+            if (retry.length() > text.length()) {
+                text = retry;
+                method = "readability-whole-page";
+            }
+        }
+        if (meta.articleBody != null && meta.articleBody.length() > Math.max(200, text.length() * 1.2)) {
+            text = meta.articleBody.strip().replaceAll("\\s*\\n\\s*", "\n\n");
+            method = "json-ld";
+        }
+        return new HtmlPage(text, Optional.ofNullable(meta.title), meta.authors, Optional.ofNullable(meta.published),
+                Optional.ofNullable(meta.siteName), Optional.ofNullable(meta.canonical), Optional.ofNullable(meta.language), method);
+    }
+
+    /**
+     * The text of an element, one block per paragraph, blank lines between; paragraphs that are mostly
+     * link text (menus, "read more" lists, tag clouds) are left out.
+     */
+    static String paragraphs(Element root) {
+        StringBuilder out = new StringBuilder();
+        Paragraph current = new Paragraph();
+        collect(root, out, current, false);
+        current.flushInto(out);
+        return out.toString().strip();
+    }
+
+    /** The paragraph being assembled, and how much of it is link text. */
+    private static final class Paragraph {
+        final StringBuilder text = new StringBuilder();
+        int linked;
+
+        void append(String s, boolean inLink) {
+            if (text.length() == 0) {
+                s = s.stripLeading();
+            }
+            text.append(s);
+            if (inLink) {
+                linked += s.strip().length();
+            }
+        }
+
+        void flushInto(StringBuilder out) {
+            String paragraph = text.toString().strip();
+            boolean mostlyLinks = paragraph.length() > 0 && linked > MAX_LINK_SHARE * paragraph.length();
+            if (!paragraph.isEmpty() && !mostlyLinks) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(paragraph);
+            }
+            text.setLength(0);
+            linked = 0;
+        }
+    }
+
+    private static final double MAX_LINK_SHARE = 0.6;
+
+    private static void collect(Node node, StringBuilder out, Paragraph current, boolean inLink) {
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText().replaceAll("[\\s\\u00A0]+", " "), inLink);
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        boolean block = BLOCKS.contains(e.normalName());
+        if (block) {
+            current.flushInto(out);
+        }
+        boolean link = inLink || e.normalName().equals("a");
+        for (Node child : e.childNodes()) {
+            collect(child, out, current, link);
+        }
+        if (block) {
+            current.flushInto(out);
+        }
+    }
+
+    private static final int MIN_ARTICLE_CHARS = 300;
+
+    private static Document withoutFurniture(Document page) {
+        page.select(FURNITURE).remove();
+        int pageText = page.body() == null ? 0 : page.body().text().length();
+        for (Element candidate : page.select(LIKELY_FURNITURE)) {
+            if (candidate.parent() != null && candidate.text().length() < FURNITURE_SHARE * pageText) {
+                candidate.remove();
+            }
+        }
+        return page;
+    }
+
+    private static String readability(Document page, String baseUri) {
+        try {
+            Element content = new Readability4J(baseUri, page).parse().getArticleContent();
+            return content == null ? "" : paragraphs(content);
+        } catch (RuntimeException e) {
+            // Readability4J can fail on pathological markup; the caller falls back
+            return "";
+        }
+    }
+
+    /** Page metadata, most specific source first. */
+    private static final class Metadata {
+        String title;
+        final List<String> authors = new ArrayList<>();
+        String published;
+        String siteName;
+        String canonical;
+        String language;
+        String articleBody;
+    }
+
+    private Metadata metadata(Document document) {
+        Metadata meta = new Metadata();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = mapper.readTree(script.data().strip());
+                readJsonLd(root, meta);
+            } catch (Exception e) {
+                // malformed JSON-LD is common; the other sources still apply
+            }
+        }
+        meta.title = first(meta.title, attr(document, "meta[property=og:title]"), attr(document, "meta[name=twitter:title]"),
+                text(document, "h1"), document.title());
+        if (meta.authors.isEmpty()) {
+            for (Element a : document.select("meta[name=author], meta[property=article:author]")) {
+                String name = a.attr("content").strip();
+                if (!name.isEmpty() && !name.startsWith("http") && !meta.authors.contains(name)) {
+                    meta.authors.add(name);
+                }
+            }
+        }
+        meta.published = first(meta.published, attr(document, "meta[property=article:published_time]"),
+                attr(document, "meta[name=pubdate]"), attr(document, "meta[name=parsely-pub-date]"),
+                attr(document, "meta[name=date]"), attr(document, "meta[itemprop=datePublished]"),
+                document.select("time[datetime]").isEmpty() ? null : document.select("time[datetime]").first().attr("datetime"));
+        meta.siteName = first(meta.siteName, attr(document, "meta[property=og:site_name]"), attr(document, "meta[name=application-name]"));
+        meta.canonical = first(document.select("link[rel=canonical]").isEmpty() ? null : document.select("link[rel=canonical]").first().attr("abs:href"),
+                attr(document, "meta[property=og:url]"));
+        meta.language = first(meta.language, document.select("html[lang]").isEmpty() ? null : document.select("html[lang]").first().attr("lang"),
+                attr(document, "meta[http-equiv=content-language]"));
+        return meta;
+    }
+
+    private void readJsonLd(JsonNode node, Metadata meta) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> readJsonLd(n, meta));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (node.has("@graph")) {
+            readJsonLd(node.get("@graph"), meta);
+        }
+        String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
+        if (!type.toLowerCase(Locale.ROOT).contains("article") && !type.contains("BlogPosting") && !type.contains("Report")) {
+            return;
+        }
+        meta.title = first(meta.title, textOf(node.get("headline")));
+        meta.published = first(meta.published, textOf(node.get("datePublished")));
+        meta.language = first(meta.language, textOf(node.get("inLanguage")));
+        JsonNode publisher = node.get("publisher");
+        if (publisher != null) {
+            meta.siteName = first(meta.siteName, publisher.isObject() ? textOf(publisher.get("name")) : textOf(publisher));
+        }
+        JsonNode author = node.get("author");
+        if (author != null && meta.authors.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            (author.isArray() ? author : mapper.createArrayNode().add(author)).forEach(a -> {
+                String name = a.isObject() ? textOf(a.get("name")) : textOf(a);
+                if (name != null && !name.isBlank() && !name.startsWith("http")) {
+                    names.add(name.strip());
+                }
+            });
+            meta.authors.addAll(names);
+        }
+        String body = textOf(node.get("articleBody"));
+        if (body != null && (meta.articleBody == null || body.length() > meta.articleBody.length())) {
+            meta.articleBody = Jsoup.parse(body).text().length() < body.length() * 0.9 ? paragraphs(Jsoup.parse(body).body()) : body;
+        }
+    }
+
+    private static String textOf(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : textOf(node.get(0));
+        }
+        return node.isValueNode() ? node.asText() : null;
+    }
+
+    private static String attr(Document document, String selector) {
+        Elements found = document.select(selector);
+        return found.isEmpty() ? null : found.first().attr("content").strip();
+    }
+
+    private static String text(Document document, String selector) {
+        Elements found = document.select(selector);
+        return found.isEmpty() ? null : found.first().text().strip();
+    }
+
+    @SafeVarargs
+    private static <T extends String> String first(T... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

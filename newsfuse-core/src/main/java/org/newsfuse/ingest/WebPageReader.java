@@ -1,0 +1,88 @@
+package org.newsfuse.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.newsfuse.base.Diagnostic;
+
+/**
+ * Reads saved web pages ({@code .html}, {@code .htm}, gzipped or not) into articles, with a clear
+ * diagnostic for each way a page can be unusable: too large, not gzip although named so, binary, not
+ * HTML at all, or no article on it.
+ */
+public final class WebPageReader {
+
+    static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
+    private static final int MIN_ARTICLE_WORDS = 30;
+    private static final Pattern MARKUP = Pattern.compile("(?i)<\\s*(!doctype|html|head|body|p|div|article|span|a|meta|title)\\b");
+
+    private final HtmlArticleExtractor extractor;
+
+    public WebPageReader(HtmlArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    Optional<SourceDocument> read(Path file, String shown, List<Diagnostic> diagnostics) {
+        return readPage(file, shown, diagnostics, MIN_ARTICLE_WORDS).map(p -> {
+            String id = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
+            return new SourceDocument(id, shown, p.text(), p.siteName(), p.title(), p.published().flatMap(PublicationDates::parse));
+        });
+    }
+
+    /** The page with its metadata, or empty with a diagnostic when it has fewer than {@code minWords} words of text. */
+    public Optional<HtmlPage> readPage(Path file, String shown, List<Diagnostic> diagnostics, int minWords) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                diagnostics.add(Diagnostic.error(shown, "", "page is " + size + " bytes, larger than the " + MAX_PAGE_BYTES
+                        + "-byte limit for one page", "skipped"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + e.getMessage(), "skipped"));
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+                diagnostics.add(Diagnostic.error(shown, "", "named .gz but not gzip data", "skipped"));
+                return Optional.empty();
+            }
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+                if (bytes.length > MAX_PAGE_BYTES) {
+                    diagnostics.add(Diagnostic.error(shown, "", "page unpacks to more than " + MAX_PAGE_BYTES + " bytes", "skipped"));
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(shown, "", "corrupt gzip data: " + e.getMessage(), "skipped"));
+                return Optional.empty();
+            }
+        }
+        if (TextDecoder.decode(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes).problem() != null
+                && TextDecoder.decode(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes).problem().startsWith("binary")) {
+            diagnostics.add(Diagnostic.error(shown, "", "binary content, not a web page", "skipped"));
+            return Optional.empty();
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 65536), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!MARKUP.matcher(head).find()) {
+            diagnostics.add(Diagnostic.error(shown, "", "not an HTML page (no markup)", "skipped"));
+            return Optional.empty();
+        }
+        HtmlPage page = extractor.extract(bytes, "file:///" + name);
+        if (page.text().isBlank() || page.text().split("\\s+").length < minWords) {
+            diagnostics.add(Diagnostic.error(shown, "", "no article text found on the page", "skipped"));
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+}
