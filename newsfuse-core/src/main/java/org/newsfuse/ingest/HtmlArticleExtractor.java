@@ -70,6 +70,7 @@ public final class HtmlArticleExtractor {
                 method = "readability-whole-page";
             }
         }
+        text = trimEdges(text, meta.title);
         if (meta.articleBody != null && meta.articleBody.length() > Math.max(200, text.length() * 1.2)) {
             text = meta.articleBody.strip().replaceAll("\\s*\\n\\s*", "\n\n");
             method = "json-ld";
@@ -143,6 +144,45 @@ public final class HtmlArticleExtractor {
     }
 
     private static final int MIN_ARTICLE_CHARS = 300;
+
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "(?i)^(published|updated|posted|last updated)?[:\\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
+                    + "([a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+                    + "([\\s,/|-]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?\\s*$");
+    private static final java.util.regex.Pattern TRAILING_FURNITURE = java.util.regex.Pattern.compile(
+            "(?i)^(follow (us|@?\\w+) on|share this|comments?$|related:).*");
+
+    /**
+     * Drops what Readability keeps at the edges of an article: the headline repeated, a bare URL, a
+     * date line, a short label ("Highlights", "Text size"), leaked script text; and at the end,
+     * follow-us and share lines and one- or two-word leftovers. (Copyright lines stay: the benchmark's
+     * truth keeps them as often as not, and the cleaning stage removes them with a report anyway.)
+     */
+    static String trimEdges(String text, String title) {
+        List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n")));
+        String normalisedTitle = title == null ? null : title.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        while (!paragraphs.isEmpty()) {
+            String first = paragraphs.get(0).strip();
+            String lower = first.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            boolean headline = normalisedTitle != null && (lower.equals(normalisedTitle) || normalisedTitle.startsWith(lower) && lower.length() > 20);
+            boolean label = first.length() < 30 && first.split("\\s+").length <= 3 && !first.matches(".*[.!?\"”。！？]$");
+            if (headline || label || first.matches("(?i)^https?://\\S+$") || DATE_LINE.matcher(first).matches() || first.startsWith("/*")) {
+                paragraphs.remove(0);
+            } else {
+                break;
+            }
+        }
+        while (!paragraphs.isEmpty()) {
+            String last = paragraphs.get(paragraphs.size() - 1).strip();
+            if (TRAILING_FURNITURE.matcher(last).matches()
+                    || last.length() < 20 && last.split("\\s+").length <= 2 && !last.matches(".*[.!?\"”。！？]$")) {
+                paragraphs.remove(paragraphs.size() - 1);
+            } else {
+                break;
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
 
     private static Document withoutFurniture(Document page) {
         page.select(FURNITURE).remove();
