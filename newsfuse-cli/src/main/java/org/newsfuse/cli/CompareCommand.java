@@ -1,22 +1,17 @@
 package org.newsfuse.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.base.Diagnostic;
-import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.render.ComparisonRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse compare}: who reported what, who said what, and where outlets disagree. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -27,14 +22,11 @@ public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt), directories, stories .jsonl files, or -.")
-    List<String> inputs = new ArrayList<>();
+    @CommandLine.Mixin
+    ArticleInputs inputs = new ArticleInputs();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     String format;
-
-    @Option(names = "--source", paramLabel = "FILE=OUTLET", description = "Name an article's outlet (repeatable).")
-    Map<String, String> outlets = new LinkedHashMap<>();
 
     private final Main.Environment environment;
 
@@ -50,9 +42,7 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("newsfuse: unknown format '" + format + "'; known: text, markdown, json, html");
             return ExitCode.USAGE;
         }
-        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets)
-                .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
-        Diagnostics.print(input.diagnostics(), err);
+        IngestResult input = inputs.read(environment, err);
         if (input.stories().isEmpty()) {
             err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
@@ -65,6 +55,6 @@ public final class CompareCommand implements Callable<Integer> {
         }
         out.print(new ComparisonRenderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
         out.flush();
-        return input.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+        return ArticleInputs.exitCode(input);
     }
 }

@@ -1,14 +1,10 @@
 package org.newsfuse.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
-import org.newsfuse.base.Diagnostic;
-import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.render.StoryReport;
@@ -17,7 +13,6 @@ import org.newsfuse.summarize.Summarizers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse summarize}: one cited summary per story. */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
@@ -28,8 +23,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt), directories of them, stories .jsonl files, or - for standard input.")
-    List<String> inputs = new ArrayList<>();
+    @CommandLine.Mixin
+    ArticleInputs inputs = new ArticleInputs();
 
     @Option(names = "--words", paramLabel = "N", description = "At most N words (default: ${DEFAULT-VALUE}).", defaultValue = "100")
     int words;
@@ -46,9 +41,6 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
-
-    @Option(names = "--source", paramLabel = "FILE=OUTLET", description = "Name an article's outlet (repeatable). A sidecar file outlets.txt beside the articles works too.")
-    Map<String, String> outlets = new LinkedHashMap<>();
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
@@ -79,9 +71,7 @@ public final class SummarizeCommand implements Callable<Integer> {
             err.println("newsfuse: unknown format '" + format + "'; known: text, markdown, json");
             return ExitCode.USAGE;
         }
-        IngestResult input = NewsFuse.read(inputs, ArticleReader.Options.defaults().withOutlets(outlets)
-                .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
-        Diagnostics.print(input.diagnostics(), err);
+        IngestResult input = inputs.read(environment, err);
         if (input.stories().isEmpty()) {
             err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
@@ -92,10 +82,8 @@ public final class SummarizeCommand implements Callable<Integer> {
         for (StoryInput story : input.stories()) {
             reports.add(pipeline.report(story, algorithm, budget));
         }
-        List<Diagnostic> inputProblems = input.diagnostics().stream()
-                .filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
         out.print(NewsFuse.renderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
         out.flush();
-        return inputProblems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+        return ArticleInputs.exitCode(input);
     }
 }

@@ -43,30 +43,15 @@ public final class Rouge {
         }
         List<RougeScore> scores = new ArrayList<>();
         for (int n = 1; n <= options.maxN(); n++) {
-            scores.add(countScore("ROUGE-" + n, ngrams(p.tokens, n), n, m));
+            final int size = n;
+            scores.add(countScore("ROUGE-" + n, ngrams(p.tokens, n), m.stream().map(model -> ngrams(model.tokens, size)).toList()));
         }
         if (options.lcs()) {
             scores.add(lcsScore(p, m));
         }
         if (options.skipDistance() >= 0) {
             String name = (options.skipUnigrams() ? "ROUGE-SU" : "ROUGE-S") + options.skipDistance();
-            Map<String, Integer> peerGrams = skipBigrams(p.tokens);
-            int hitTotal = 0;
-            int modelTotal = 0;
-            int peerTotal = 0;
-            double best = -1;
-            for (Prepared model : m) {
-                Map<String, Integer> modelGrams = skipBigrams(model.tokens);
-                int hit = clippedHits(modelGrams, peerGrams);
-                int count = modelGrams.get(COUNT);
-                if (accumulate(hit, count, best)) {
-                    best = count == 0 ? 0 : round5(hit / (double) count);
-                    hitTotal = options.bestModel() ? hit : hitTotal + hit;
-                    modelTotal = options.bestModel() ? count : modelTotal + count;
-                    peerTotal = options.bestModel() ? peerGrams.get(COUNT) : peerTotal + peerGrams.get(COUNT);
-                }
-            }
-            scores.add(finish(name, hitTotal, modelTotal, peerTotal));
+            scores.add(countScore(name, skipBigrams(p.tokens), m.stream().map(model -> skipBigrams(model.tokens)).toList()));
         }
         return scores;
     }
@@ -89,13 +74,13 @@ public final class Rouge {
         return new Prepared(tokens, sentenceTokens);
     }
 
-    private RougeScore countScore(String name, Map<String, Integer> peerGrams, int n, List<Prepared> models) {
+    /** Clipped hits of the summary's units against each reference's, summed (-f A) or from the best reference (-f B). */
+    private RougeScore countScore(String name, Map<String, Integer> peerGrams, List<Map<String, Integer>> models) {
         int hitTotal = 0;
         int modelTotal = 0;
         int peerTotal = 0;
         double best = -1;
-        for (Prepared model : models) {
-            Map<String, Integer> modelGrams = ngrams(model.tokens, n);
+        for (Map<String, Integer> modelGrams : models) {
             int hit = clippedHits(modelGrams, peerGrams);
             int count = modelGrams.get(COUNT);
             if (accumulate(hit, count, best)) {
