@@ -19,6 +19,36 @@ import org.newsfuse.clean.Article;
 final class ClaimBuilder {
 
     private static final int MIN_WORDS = 5;
+    private static final double ANCHORED_COSINE = 0.18;
+    private static final int MIN_ANCHORS = 4;
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+
+    /** The named entities, months and figures a sentence mentions: what pins a claim to its event. */
+    private static Set<String> anchors(String text, EntityExtractor.Result entities) {
+        Set<String> found = new HashSet<>();
+        for (Comparison.Entity e : entities.entities()) {
+            if (text.contains(e.name()) || e.aliases().stream().anyMatch(alias -> alias.length() > 3 && text.contains(alias))) {
+                found.add(e.name());
+            }
+        }
+        java.util.regex.Matcher m = MONTH.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        found.addAll(Sentence.numbersIn(text));
+        return found;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private final SentenceAligner aligner;
 
@@ -26,8 +56,12 @@ final class ClaimBuilder {
         this.aligner = aligner;
     }
 
-    List<Comparison.Claim> build(AnalyzedStory story, int[] independentGroup) {
+    List<Comparison.Claim> build(AnalyzedStory story, int[] independentGroup, EntityExtractor.Result entities) {
         List<Sentence> sentences = story.sentences();
+        List<Set<String>> anchors = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            anchors.add(anchors(sentence.text(), entities));
+        }
         int n = sentences.size();
         int articles = story.articles().size();
         int[][] best = new int[n][articles];
@@ -45,6 +79,10 @@ final class ClaimBuilder {
                     continue;
                 }
                 double similarity = aligner.wordingSimilarity(story, a, b);
+                if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
+                    // the same who, where and when, in other words: "talks fizzle" for "negotiations have stalled"
+                    similarity = story.terms().cosine(a, b);
+                }
                 if (similarity > bestSimilarity[a][other]) {
                     bestSimilarity[a][other] = similarity;
                     best[a][other] = b;

@@ -29,7 +29,7 @@ public final class StoryComparer {
     public Comparison compare(AnalyzedStory story) {
         int[] groups = independentGroups(story.articles());
         EntityExtractor.Result entities = new EntityExtractor().extract(story);
-        List<Comparison.Claim> claims = new ClaimBuilder(aligner).build(story, groups);
+        List<Comparison.Claim> claims = new ClaimBuilder(aligner).build(story, groups, entities);
         List<Comparison.Quote> quotes = quotes(story, entities);
         List<Comparison.TimelineEvent> timeline = new TimelineExtractor(aligner).extract(story);
         return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);

@@ -149,9 +149,10 @@ class SeedsComparisonTest {
         }
         int cnnOnly = countSingle(facts.get("only_" + CNN), CNN);
         int otherOnly = countSingle(facts.get("only_" + OTHER), OTHER);
-        // Measured: 4 of 6 corroborated facts align lexically; "first summit in Singapore in June 2018" and "talks have
-        // stalled" are worded too differently by the two outlets ("stalled" / "fizzle") for lexical alignment.
-        assertTrue(corroborated >= 4, corroborated + " of 6 corroborated; not: " + notCorroborated);
+        // Measured: 5 of 6. "Talks have stalled" is worded too differently by the two outlets ("negotiations appear to have
+        // stalled" / "talks fizzle") and the sentences share too few names for the anchored match; loosening the anchor rule
+        // to catch it makes two CNN-only facts look corroborated.
+        assertTrue(corroborated >= 5, corroborated + " of 6 corroborated; not: " + notCorroborated);
         assertTrue(cnnOnly >= 4, cnnOnly + " of 5 CNN-only facts single-source");
         assertTrue(otherOnly >= 2, otherOnly + " of 3 second-article-only facts single-source");
     }
