@@ -66,6 +66,7 @@ final class ClaimBuilder {
         int articles = story.articles().size();
         int[][] best = new int[n][articles];
         double[][] bestSimilarity = new double[n][articles];
+        boolean[][] anchored = new boolean[n][articles];
         for (int[] row : best) {
             java.util.Arrays.fill(row, -1);
         }
@@ -79,13 +80,16 @@ final class ClaimBuilder {
                     continue;
                 }
                 double similarity = aligner.wordingSimilarity(story, a, b);
+                boolean byAnchors = false;
                 if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
                     // the same who, where and when, in other words: "talks fizzle" for "negotiations have stalled"
                     similarity = story.terms().cosine(a, b);
+                    byAnchors = true;
                 }
                 if (similarity > bestSimilarity[a][other]) {
                     bestSimilarity[a][other] = similarity;
                     best[a][other] = b;
+                    anchored[a][other] = byAnchors;
                 }
             }
         }
@@ -112,7 +116,10 @@ final class ClaimBuilder {
                 if (best[b][sentence.articleIndex()] == a) {
                     shown.add(b);
                 }
-                addConflicts(story, a, own, b, values);
+                if (!anchored[a][other]) {
+                    // a looser, anchored match may pair two events of one story: too weak to call figures contradictory
+                    addConflicts(story, a, own, b, values);
+                }
             }
             Comparison.Status status = !values.isEmpty() ? Comparison.Status.CONFLICTING
                     : groups.size() >= 2 ? Comparison.Status.CORROBORATED : Comparison.Status.SINGLE_SOURCE;
