@@ -8,7 +8,12 @@ import java.util.Map;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.group.Clustering;
+import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.IngestResult;
+import org.newsfuse.ingest.SourceDocument;
+import org.newsfuse.ingest.StoryInput;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,12 +28,29 @@ final class ArticleInputs {
             description = "Name an article's outlet (repeatable). A sidecar file outlets.txt beside the articles works too.")
     Map<String, String> outlets = new LinkedHashMap<>();
 
-    /** Reads the inputs, printing one line per problem to {@code err}. */
+    @Option(names = "--group", description = "The input is a stream of articles about several events: group them into stories "
+            + "first (as 'newsfuse cluster' does) and work story by story.")
+    boolean group;
+
+    /** Reads the inputs, printing one line per problem to {@code err}; grouped into stories when asked. */
     IngestResult read(Main.Environment environment, PrintWriter err) {
         IngestResult input = NewsFuse.read(paths, ArticleReader.Options.defaults().withOutlets(outlets)
                 .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
         Diagnostics.print(input.diagnostics(), err);
-        return input;
+        if (!group || input.stories().isEmpty()) {
+            return input;
+        }
+        List<SourceDocument> articles = new ArrayList<>();
+        input.stories().forEach(s -> articles.addAll(s.documents()));
+        Clustering clustering;
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            clustering = NewsFuse.cluster(articles, StoryClusterer.defaults(), analyzer);
+        }
+        List<StoryInput> stories = new ArrayList<>();
+        for (Clustering.Story story : clustering.stories()) {
+            stories.add(StoryInput.of(story.id(), story.articles().stream().map(articles::get).toList()));
+        }
+        return new IngestResult(stories, input.diagnostics(), input.recordsRead(), input.recordsRejected());
     }
 
     /** 65 when an input was unusable, else 0. */

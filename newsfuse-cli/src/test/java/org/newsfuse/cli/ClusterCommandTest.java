@@ -43,4 +43,25 @@ class ClusterCommandTest {
         assertEquals("a1", copy.get("duplicate_of").asText());
         assertEquals(1.0, copy.get("similarity").asDouble());
     }
+
+    @Test
+    void summarizeGroupsAMixedStreamIntoStories() throws IOException {
+        Path root = org.newsfuse.SharedData.repositoryRoot();
+        for (String f : List.of("courier.txt", "coastline.txt", "meridian.txt")) {
+            Files.copy(root.resolve("examples/harbor-bridge").resolve(f), dir.resolve(f));
+        }
+        for (String f : List.of("ledger.txt", "wire.txt", "sun.txt")) {
+            Files.copy(root.resolve("newsfuse-core/src/test/resources/compare/mill-fire").resolve(f), dir.resolve(f));
+        }
+        CliRun run = CliRun.of("summarize", dir.toString(), "--group", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode stories = new ObjectMapper().readTree(run.out()).get("stories");
+        assertEquals(2, stories.size(), run.out());
+        for (JsonNode story : stories) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            story.get("articles").forEach(a -> ids.add(a.get("id").asText()));
+            assertTrue(ids.equals(java.util.Set.of("courier.txt", "coastline.txt", "meridian.txt"))
+                    || ids.equals(java.util.Set.of("ledger.txt", "wire.txt", "sun.txt")), ids.toString());
+        }
+    }
 }

@@ -73,6 +73,13 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         return new Clustering(run.stories(documents), duplicates);
     }
 
+    /**
+     * Virtual articles in which no term occurs, added to the idf's article count: with a handful of
+     * articles, words shared by all of them would otherwise weigh nothing, and those are the words
+     * that say the articles tell one story. Negligible once thousands have been seen.
+     */
+    private static final double IDF_PRIOR = 50;
+
     /** The state of one clustering run. */
     private final class Run {
         final Map<String, Integer> termIds = new HashMap<>();
@@ -137,7 +144,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             int k = 0;
             for (var e : tf.entrySet()) {
                 ids[k] = e.getKey();
-                weights[k] = (1 + Math.log(e.getValue())) * Math.log((counted + 1.0) / (documentFrequency[e.getKey()] + 0.5));
+                weights[k] = (1 + Math.log(e.getValue())) * Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[e.getKey()] + 0.5));
                 k++;
             }
             Integer[] byWeight = new Integer[k];
@@ -283,7 +290,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                         double norm = 0;
                         double[] w = new double[ids.length];
                         for (int i = 0; i < ids.length; i++) {
-                            w[i] = tfs[i] * Math.log((counted + 1.0) / (documentFrequency[ids[i]] + 0.5));
+                            w[i] = tfs[i] * Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[ids[i]] + 0.5));
                             norm += w[i] * w[i];
                         }
                         norm = Math.sqrt(norm);
