@@ -28,7 +28,8 @@ public final class HtmlArticleExtractor {
 
     /** Never article text. */
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, form, button, nav, aside, footer,"
-            + " figure, figcaption";
+            + " figure, figcaption, body img, body picture, body video, body audio, body source, body link, body meta, input,"
+            + " select, textarea, object, embed, canvas";
     /** Usually page furniture by its class or id; removed only when small next to the page's text. */
     private static final String LIKELY_FURNITURE = "[class~=(?i)(^|[-_ ])(share|sharing|social|newsletter|related|recommend|promo"
             + "|subscribe|paywall|comments?|outbrain|taboola|advert|ads?|sponsor|caption|breadcrumbs?|tags?|author-bio|read-more"
@@ -43,7 +44,7 @@ public final class HtmlArticleExtractor {
 
     /** Extracts from already-decoded HTML. Never throws for odd markup: the worst case is empty text. */
     public HtmlPage extract(String html, String baseUri) {
-        return extract(Jsoup.parse(html, baseUri), baseUri);
+        return extract(() -> Jsoup.parse(html, baseUri), baseUri);
     }
 
     /**
@@ -51,20 +52,24 @@ public final class HtmlArticleExtractor {
      * UTF-8 otherwise.
      */
     public HtmlPage extract(byte[] bytes, String baseUri) {
-        try {
-            return extract(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, baseUri), baseUri);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading an in-memory page failed", e);
-        }
+        return extract(() -> {
+            try {
+                return Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, baseUri);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("reading an in-memory page failed", e);
+            }
+        }, baseUri);
     }
 
-    private HtmlPage extract(Document document, String baseUri) {
+    /** Parses the page (again, in the rare case a second look is needed: cheaper than copying every page). */
+    private HtmlPage extract(java.util.function.Supplier<Document> parse, String baseUri) {
+        Document document = parse.get();
         Metadata meta = metadata(document);
-        String text = readability(withoutFurniture(document.clone()), baseUri);
+        String text = readability(withoutFurniture(document), baseUri);
         String method = "readability";
         if (text.length() < MIN_ARTICLE_CHARS) {
             // the furniture rules took the article with them (or Readability picked a teaser): retry on the whole page
-            String retry = readability(document.clone(), baseUri);
+            String retry = readability(parse.get(), baseUri);
             if (retry.length() > text.length()) {
                 text = retry;
                 method = "readability-whole-page";
