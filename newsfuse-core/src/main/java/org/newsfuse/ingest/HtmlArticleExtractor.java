@@ -29,7 +29,8 @@ public final class HtmlArticleExtractor {
     /** Never article text. */
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, form, button, nav, aside, footer,"
             + " figure, figcaption, body img, body picture, body video, body audio, body source, body link, body meta, input,"
-            + " select, textarea, object, embed, canvas";
+            + " select, textarea, object, embed, canvas, [hidden], [aria-hidden=true],"
+            + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     /** Usually page furniture by its class or id; removed only when small next to the page's text. */
     private static final String LIKELY_FURNITURE = "[class~=(?i)(^|[-_ ])(share|sharing|social|newsletter|related|recommend|promo"
             + "|subscribe|paywall|comments?|outbrain|taboola|advert|ads?|sponsor|caption|breadcrumbs?|tags?|author-bio|read-more"
@@ -126,10 +127,11 @@ public final class HtmlArticleExtractor {
     }
 
     private static final double MAX_LINK_SHARE = 0.6;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
     private static void collect(Node node, StringBuilder out, Paragraph current, boolean inLink) {
         if (node instanceof TextNode t) {
-            current.append(t.getWholeText().replaceAll("[\\s\\u00A0]+", " "), inLink);
+            current.append(WHITESPACE.matcher(t.getWholeText()).replaceAll(" "), inLink);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -154,6 +156,9 @@ public final class HtmlArticleExtractor {
             "(?i)^(published|updated|posted|last updated)?[:\\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?"
                     + "([a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
                     + "([\\s,/|-]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?\\s*$");
+    /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...": page metadata printed inside the article. */
+    private static final java.util.regex.Pattern PUBLISHED_LINE = java.util.regex.Pattern.compile(
+            "(?i)^(published|updated|posted|last updated|first published)\\b.{0,120}\\b(19|20)\\d\\d\\b.*");
     private static final java.util.regex.Pattern TRAILING_FURNITURE = java.util.regex.Pattern.compile(
             "(?i)^(follow (us|@?\\w+) on|share this|comments?$|related:).*");
 
@@ -165,6 +170,7 @@ public final class HtmlArticleExtractor {
      */
     static String trimEdges(String text, String title) {
         List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n")));
+        paragraphs.removeIf(p -> p.length() < 160 && PUBLISHED_LINE.matcher(p.strip()).matches());
         String normalisedTitle = title == null ? null : title.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         while (!paragraphs.isEmpty()) {
             String first = paragraphs.get(0).strip();
@@ -291,7 +297,14 @@ public final class HtmlArticleExtractor {
         }
         String body = textOf(node.get("articleBody"));
         if (body != null && (meta.articleBody == null || body.length() > meta.articleBody.length())) {
-            meta.articleBody = Jsoup.parse(body).text().length() < body.length() * 0.9 ? paragraphs(Jsoup.parse(body).body()) : body;
+            // some publishers put (entity-escaped) HTML in articleBody
+            String unescaped = org.jsoup.parser.Parser.unescapeEntities(body, false);
+            if (unescaped.matches("(?s).*<\\s*[a-zA-Z][^>]*>.*")) {
+                Document fragment = Jsoup.parseBodyFragment(unescaped);
+                fragment.select(FURNITURE).remove();
+                unescaped = paragraphs(fragment.body());
+            }
+            meta.articleBody = unescaped;
         }
     }
 
