@@ -14,7 +14,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Reads the article out of a news web page: metadata from JSON-LD ({@code NewsArticle} and kin), Open
@@ -66,7 +65,7 @@ public final class HtmlArticleExtractor {
     private HtmlPage extract(java.util.function.Supplier<Document> parse, String baseUri) {
         Document document = parse.get();
         Metadata meta = metadata(document);
-        String text = readability(withoutFurniture(document), baseUri);
+        String text = readability(mainPart(withoutFurniture(document), baseUri), baseUri);
         String method = "readability";
         if (text.length() < MIN_ARTICLE_CHARS) {
             // the furniture rules took the article with them (or Readability picked a teaser): retry on the whole page
@@ -197,14 +196,48 @@ public final class HtmlArticleExtractor {
 
     private static Document withoutFurniture(Document page) {
         page.select(FURNITURE).remove();
-        int pageText = page.body() == null ? 0 : page.body().text().length();
+        int pageText = page.body() == null ? 0 : textLength(page.body());
         for (Element candidate : page.select(LIKELY_FURNITURE)) {
-            if (candidate.parent() != null && candidate.text().length() < FURNITURE_SHARE * pageText) {
+            if (candidate.parent() != null && textLength(candidate) < FURNITURE_SHARE * pageText) {
                 candidate.remove();
             }
         }
         return page;
     }
+
+    /** Characters of text under an element, counted without building the string. */
+    private static int textLength(Element element) {
+        int[] length = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                length[0] += t.getWholeText().length();
+            }
+        }, element);
+        return length[0];
+    }
+
+    /**
+     * When one {@code <article>} (or element marked as the article body) holds most of the page's
+     * text, only it goes to Readability: the same result for a fraction of the work.
+     */
+    private static Document mainPart(Document page, String baseUri) {
+        if (page.body() == null) {
+            return page;
+        }
+        List<Element> marked = page.select("[itemprop=articleBody]");
+        if (marked.size() != 1) {
+            marked = page.select("article");
+        }
+        if (marked.size() == 1 && textLength(marked.get(0)) >= MAIN_PART_SHARE * textLength(page.body())) {
+            Document part = Document.createShell(baseUri);
+            part.title(page.title());
+            part.body().appendChild(marked.get(0));
+            return part;
+        }
+        return page;
+    }
+
+    private static final double MAIN_PART_SHARE = 0.6;
 
     private static String readability(Document page, String baseUri) {
         try {
@@ -229,33 +262,51 @@ public final class HtmlArticleExtractor {
 
     private Metadata metadata(Document document) {
         Metadata meta = new Metadata();
-        for (Element script : document.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode root = mapper.readTree(script.data().strip());
-                readJsonLd(root, meta);
-            } catch (Exception e) {
-                // malformed JSON-LD is common; the other sources still apply
-            }
-        }
-        meta.title = first(meta.title, attr(document, "meta[property=og:title]"), attr(document, "meta[name=twitter:title]"),
-                text(document, "h1"), document.title());
-        if (meta.authors.isEmpty()) {
-            for (Element a : document.select("meta[name=author], meta[property=article:author]")) {
-                String name = a.attr("content").strip();
-                if (!name.isEmpty() && !name.startsWith("http") && !meta.authors.contains(name)) {
-                    meta.authors.add(name);
+        // one pass over the page for every tag the metadata comes from
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        List<String> metaAuthors = new ArrayList<>();
+        String time = null;
+        String canonical = null;
+        String h1 = null;
+        for (Element e : document.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                            : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                    String content = e.attr("content").strip();
+                    if (!key.isEmpty() && !content.isEmpty()) {
+                        tags.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                        if ((key.equals("author") || key.equals("article:author")) && !content.startsWith("http")
+                                && !metaAuthors.contains(content)) {
+                            metaAuthors.add(content);
+                        }
+                    }
                 }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        try {
+                            readJsonLd(mapper.readTree(e.data().strip()), meta);
+                        } catch (Exception malformed) {
+                            // malformed JSON-LD is common; the other sources still apply
+                        }
+                    }
+                }
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e.attr("datetime") : time;
+                case "link" -> canonical = canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e.attr("abs:href") : canonical;
+                case "h1" -> h1 = h1 == null ? e.text().strip() : h1;
+                default -> { }
             }
         }
-        meta.published = first(meta.published, attr(document, "meta[property=article:published_time]"),
-                attr(document, "meta[name=pubdate]"), attr(document, "meta[name=parsely-pub-date]"),
-                attr(document, "meta[name=date]"), attr(document, "meta[itemprop=datePublished]"),
-                document.select("time[datetime]").isEmpty() ? null : document.select("time[datetime]").first().attr("datetime"));
-        meta.siteName = first(meta.siteName, attr(document, "meta[property=og:site_name]"), attr(document, "meta[name=application-name]"));
-        meta.canonical = first(document.select("link[rel=canonical]").isEmpty() ? null : document.select("link[rel=canonical]").first().attr("abs:href"),
-                attr(document, "meta[property=og:url]"));
-        meta.language = first(meta.language, document.select("html[lang]").isEmpty() ? null : document.select("html[lang]").first().attr("lang"),
-                attr(document, "meta[http-equiv=content-language]"));
+        meta.title = first(meta.title, tags.get("og:title"), tags.get("twitter:title"), h1, document.title());
+        if (meta.authors.isEmpty()) {
+            meta.authors.addAll(metaAuthors);
+        }
+        meta.published = first(meta.published, tags.get("article:published_time"), tags.get("pubdate"),
+                tags.get("parsely-pub-date"), tags.get("date"), tags.get("datepublished"), time);
+        meta.siteName = first(meta.siteName, tags.get("og:site_name"), tags.get("application-name"));
+        meta.canonical = first(canonical, tags.get("og:url"));
+        Element html = document.selectFirst("html");
+        meta.language = first(meta.language, html == null ? null : html.attr("lang"), tags.get("content-language"));
         return meta;
     }
 
@@ -316,16 +367,6 @@ public final class HtmlArticleExtractor {
             return node.isEmpty() ? null : textOf(node.get(0));
         }
         return node.isValueNode() ? node.asText() : null;
-    }
-
-    private static String attr(Document document, String selector) {
-        Elements found = document.select(selector);
-        return found.isEmpty() ? null : found.first().attr("content").strip();
-    }
-
-    private static String text(Document document, String selector) {
-        Elements found = document.select(selector);
-        return found.isEmpty() ? null : found.first().text().strip();
     }
 
     @SafeVarargs
