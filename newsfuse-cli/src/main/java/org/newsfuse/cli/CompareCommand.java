@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code newsfuse compare}: who reported what, who said what, and where outlets disagree. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare the articles of a story: facts confirmed by several outlets, facts only one reports, conflicting",
-                "figures, quotes with their speakers, the people, organisations and places involved, and a timeline."})
+        description = {"Compare the articles of a story: what several outlets confirm, what only one reports, where they disagree.",
+                "Also quotes with their speakers, the people, organisations and places involved, and a timeline."})
 public final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Spec
