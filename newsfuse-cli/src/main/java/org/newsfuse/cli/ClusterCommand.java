@@ -35,9 +35,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles or stories JSONL files, .txt files, directories, or -.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--threshold", paramLabel = "X", description = "Similarity needed to join a story (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0.15")
-    double threshold;
+    @Option(names = "--threshold", paramLabel = "X", description = "Similarity needed to join a story (default: 0.18).")
+    Double threshold;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -52,7 +51,7 @@ public final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("text", "json").contains(format) || threshold <= 0 || threshold > 1) {
+        if (!List.of("text", "json").contains(format) || threshold != null && (threshold <= 0 || threshold > 1)) {
             err.println("newsfuse: --format must be text or json and --threshold in (0, 1]");
             return ExitCode.USAGE;
         }
@@ -67,10 +66,7 @@ public final class ClusterCommand implements Callable<Integer> {
             err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
         }
-        StoryClusterer defaults = StoryClusterer.defaults();
-        StoryClusterer clusterer = new StoryClusterer(threshold, defaults.linkage(), defaults.titleWeight(), defaults.maxArticleTerms(),
-                defaults.vectorTerms(), defaults.decayDays(), defaults.window(), defaults.copyContainment(), defaults.mergeThreshold(),
-                defaults.warmup());
+        StoryClusterer clusterer = threshold == null ? StoryClusterer.defaults() : StoryClusterer.defaults().withThreshold(threshold);
         Clustering clustering;
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             clustering = NewsFuse.cluster(articles, clusterer, analyzer);

@@ -37,12 +37,20 @@ import org.newsfuse.ingest.SourceDocument;
  * @param mergeThreshold   centroid cosine at which two stories are merged at the end (above 1: never)
  * @param warmup           articles read ahead to learn document frequencies before the first is placed
  *                         (a bounded look-ahead buffer; idf learnt from a handful of articles is noise)
+ * @param nameWeight       extra count for each capitalised word inside a sentence (names carry the event)
  */
 public record StoryClusterer(double threshold, double linkage, double titleWeight, int maxArticleTerms, int vectorTerms,
-                             double decayDays, int window, double copyContainment, double mergeThreshold, int warmup) {
+                             double decayDays, int window, double copyContainment, double mergeThreshold, int warmup,
+                             double nameWeight) {
 
+    /** Chosen on DUC 2003 and Multi-News stories after the first 2,000 (docs/BENCHMARKS.md). */
     public static StoryClusterer defaults() {
-        return new StoryClusterer(0.15, 0.5, 2, 300, 60, 0, 100_000, 0.8, 0.3, 1000);
+        return new StoryClusterer(0.18, 0.5, 2, 300, 60, 0, 100_000, 0.8, 0.3, 1000, 2);
+    }
+
+    public StoryClusterer withThreshold(double t) {
+        return new StoryClusterer(t, linkage, titleWeight, maxArticleTerms, vectorTerms, decayDays, window, copyContainment,
+                mergeThreshold, warmup, nameWeight);
     }
 
     /** Clusters {@code documents}; story membership refers to indexes in this list. */
@@ -79,6 +87,9 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
      * that say the articles tell one story. Negligible once thousands have been seen.
      */
     private static final double IDF_PRIOR = 50;
+
+    /** A capitalised word inside a sentence (after a lower-case word or comma): most likely part of a name. */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)");
 
     /** The state of one clustering run. */
     private final class Run {
@@ -121,6 +132,15 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                 tf.merge(id(body.get(i)), 1.0, Double::sum);
             }
             document.title().ifPresent(t -> analyzer.terms(t).forEach(term -> tf.merge(id(term), titleWeight, Double::sum)));
+            if (nameWeight > 0) {
+                java.util.regex.Matcher m = NAME_WORD.matcher(document.text());
+                int seenWords = 0;
+                while (m.find() && seenWords++ < maxArticleTerms) {
+                    for (String term : analyzer.terms(m.group(1))) {
+                        tf.merge(id(term), nameWeight, Double::sum);
+                    }
+                }
+            }
             return tf;
         }
 
