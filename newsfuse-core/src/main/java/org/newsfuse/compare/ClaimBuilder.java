@@ -119,6 +119,7 @@ final class ClaimBuilder {
                 if (!anchored[a][other]) {
                     // a looser, anchored match may pair two events of one story: too weak to call figures contradictory
                     addConflicts(story, a, own, b, values);
+                    addNameConflicts(story, a, b, values, entities);
                 }
             }
             Comparison.Status status = !values.isEmpty() ? Comparison.Status.CONFLICTING
@@ -151,6 +152,66 @@ final class ClaimBuilder {
                 }
             }
         }
+    }
+
+    /** A capitalised first name followed by one or two capitalised words. */
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+            "\\b([A-Z][a-z]+)((?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][\\p{L}'’-]+){1,2})\\b");
+
+    /**
+     * Adds both names when aligned sentences spell one person's surname two ways ("Olu Bassey" and
+     * "Olu Basset"): both are people the story names, same first name, last names one or two letters
+     * apart, and neither article uses the other's form. Different people with a shared first name are
+     * not a conflict; nor are a title and a name, or two organisations.
+     */
+    private static void addNameConflicts(AnalyzedStory story, int a, int b, List<Comparison.Value> values,
+                                         EntityExtractor.Result entities) {
+        Article mine = story.articleOf(story.sentences().get(a));
+        Article other = story.articleOf(story.sentences().get(b));
+        java.util.regex.Matcher ma = FULL_NAME.matcher(story.sentences().get(a).text());
+        while (ma.find()) {
+            java.util.regex.Matcher mb = FULL_NAME.matcher(story.sentences().get(b).text());
+            while (mb.find()) {
+                String lastA = lastWord(ma.group(2));
+                String lastB = lastWord(mb.group(2));
+                boolean people = isPerson(entities, ma.group().strip()) && isPerson(entities, mb.group().strip())
+                        && !entities.resolve(ma.group().strip()).equals(entities.resolve(mb.group().strip()));
+                if (people && ma.group(1).equals(mb.group(1)) && !lastA.equals(lastB) && lastA.length() >= 4
+                        && editDistance(lastA, lastB) <= 2 && !other.text().contains(ma.group().strip())
+                        && !mine.text().contains(mb.group().strip())) {
+                    add(values, new Comparison.Value(mine.id(), mine.outletOrUnknown(), ma.group().strip()));
+                    add(values, new Comparison.Value(other.id(), other.outletOrUnknown(), mb.group().strip()));
+                }
+            }
+        }
+    }
+
+    private static boolean isPerson(EntityExtractor.Result entities, String name) {
+        return entities.resolve(name).map(n -> entities.typeOf().get(n) == Comparison.EntityType.PERSON).orElse(false);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String lastWord(String s) {
+        String[] words = s.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     private static void add(List<Comparison.Value> values, Comparison.Value value) {

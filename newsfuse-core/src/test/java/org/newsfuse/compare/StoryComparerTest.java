@@ -58,6 +58,14 @@ class StoryComparerTest {
     }
 
     @Test
+    void aPersonNamedDifferentlyIsAConflict() {
+        Comparison.Claim fire = claimContaining("A fire broke out");
+        assertTrue(values(fire).containsAll(Set.of("Riverton Ledger: Olu Bassey", "Valley Wire: Olu Basset")), values(fire).toString());
+        assertTrue(comparison.claims().stream().filter(c -> c.status() == Comparison.Status.CONFLICTING)
+                .noneMatch(c -> c.values().stream().anyMatch(v -> v.text().equals("Dana Ruiz"))), "a name said once is no conflict");
+    }
+
+    @Test
     void conflictingFiguresAreReported() {
         Comparison.Claim damage = claimContaining("Damage to the mill");
         assertEquals(Comparison.Status.CONFLICTING, damage.status());
