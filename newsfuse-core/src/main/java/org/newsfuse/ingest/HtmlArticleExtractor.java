@@ -26,16 +26,36 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlArticleExtractor {
 
     /** Never article text. */
-    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, form, button, nav, aside, footer,"
-            + " figure, figcaption, body img, body picture, body video, body audio, body source, body link, body meta, input,"
-            + " select, textarea, object, embed, canvas, [hidden], [aria-hidden=true],"
-            + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
-    /** Usually page furniture by its class or id; removed only when small next to the page's text. */
-    private static final String LIKELY_FURNITURE = "[class~=(?i)(^|[-_ ])(share|sharing|social|newsletter|related|recommend|promo"
-            + "|subscribe|paywall|comments?|outbrain|taboola|advert|ads?|sponsor|caption|breadcrumbs?|tags?|author-bio|read-more"
-            + "|more-stories|signup|sign-up|disclaimer|copyright)([-_ ]|$)],"
-            + " [id~=(?i)(^|[-_ ])(share|social|newsletter|related|recommend|promo|subscribe|paywall|comments?|outbrain|taboola"
-            + "|advert|sponsor|tags?)([-_ ]|$)]";
+    /** Never article text. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg", "form",
+            "button", "nav", "aside", "footer", "figure", "figcaption", "img", "picture", "video", "audio", "source", "link", "meta",
+            "input", "select", "textarea", "object", "embed", "canvas");
+    private static final java.util.regex.Pattern HIDDEN_STYLE = java.util.regex.Pattern.compile(
+            "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /**
+     * Words that, as a token of an element's class (tokens split at spaces, hyphens and underscores),
+     * name page furniture; such elements are removed only when small next to the page's text.
+     */
+    private static final Set<String> FURNITURE_CLASS_WORDS = Set.of("share", "sharing", "social", "newsletter", "related",
+            "recommend", "promo", "subscribe", "paywall", "comment", "comments", "outbrain", "taboola", "advert", "ad", "ads",
+            "sponsor", "caption", "breadcrumb", "breadcrumbs", "tag", "tags", "signup", "disclaimer", "copyright",
+            "author-bio", "read-more", "more-stories", "sign-up");
+    /** The same for ids, a narrower list. */
+    private static final Set<String> FURNITURE_ID_WORDS = Set.of("share", "social", "newsletter", "related", "recommend",
+            "promo", "subscribe", "paywall", "comment", "comments", "outbrain", "taboola", "advert", "sponsor", "tag", "tags");
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[-_\\s]+");
+
+    /** Whether a class or id value has one of the words as a token (or two adjacent tokens joined by a hyphen). */
+    private static boolean namesFurniture(String value, Set<String> words) {
+        String[] tokens = NAME_SEPARATORS.split(value.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < tokens.length; i++) {
+            if (words.contains(tokens[i]) || i + 1 < tokens.length && words.contains(tokens[i] + "-" + tokens[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final double FURNITURE_SHARE = 0.25;
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr",
             "dd", "dt", "div", "section", "article", "table", "ul", "ol", "br");
@@ -194,15 +214,61 @@ public final class HtmlArticleExtractor {
         return String.join("\n\n", paragraphs);
     }
 
-    private static Document withoutFurniture(Document page) {
-        page.select(FURNITURE).remove();
-        int pageText = page.body() == null ? 0 : textLength(page.body());
-        for (Element candidate : page.select(LIKELY_FURNITURE)) {
+    /** The page's body after pruning, and the elements that may hold the whole article. */
+    private record Pruned(Document page, List<Element> articles, List<Element> articleBodies) {
+    }
+
+    /**
+     * One pass over the body: removes what is never article text (by tag, or hidden), and what class or
+     * id names as furniture when it is small next to the page's text; remembers {@code <article>} and
+     * {@code itemprop=articleBody} elements for {@link #mainPart}.
+     */
+    private static Pruned withoutFurniture(Document page) {
+        List<Element> articles = new ArrayList<>();
+        List<Element> bodies = new ArrayList<>();
+        if (page.body() == null) {
+            return new Pruned(page, articles, bodies);
+        }
+        List<Element> furniture = new ArrayList<>();
+        List<Element> likely = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            String tag = e.normalName();
+            if (FURNITURE_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                furniture.add(e);
+                continue;
+            }
+            String className = e.attr("class");
+            String id = e.attr("id");
+            if (!className.isEmpty() && namesFurniture(className, FURNITURE_CLASS_WORDS)
+                    || !id.isEmpty() && namesFurniture(id, FURNITURE_ID_WORDS)) {
+                likely.add(e);
+            }
+            if (tag.equals("article")) {
+                articles.add(e);
+            }
+            if ("articleBody".equals(e.attr("itemprop"))) {
+                bodies.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+        int pageText = textLength(page.body());
+        for (Element candidate : likely) {
             if (candidate.parent() != null && textLength(candidate) < FURNITURE_SHARE * pageText) {
                 candidate.remove();
             }
         }
-        return page;
+        articles.removeIf(e -> !isAttached(e, page));
+        bodies.removeIf(e -> !isAttached(e, page));
+        return new Pruned(page, articles, bodies);
+    }
+
+    private static boolean isAttached(Element e, Document page) {
+        Element at = e;
+        while (at.parent() != null) {
+            at = at.parent();
+        }
+        return at == page;
     }
 
     /** Characters of text under an element, counted without building the string. */
@@ -220,14 +286,12 @@ public final class HtmlArticleExtractor {
      * When one {@code <article>} (or element marked as the article body) holds most of the page's
      * text, only it goes to Readability: the same result for a fraction of the work.
      */
-    private static Document mainPart(Document page, String baseUri) {
+    private static Document mainPart(Pruned pruned, String baseUri) {
+        Document page = pruned.page();
         if (page.body() == null) {
             return page;
         }
-        List<Element> marked = page.select("[itemprop=articleBody]");
-        if (marked.size() != 1) {
-            marked = page.select("article");
-        }
+        List<Element> marked = pruned.articleBodies().size() == 1 ? pruned.articleBodies() : pruned.articles();
         if (marked.size() == 1 && textLength(marked.get(0)) >= MAIN_PART_SHARE * textLength(page.body())) {
             Document part = Document.createShell(baseUri);
             part.title(page.title());
@@ -352,7 +416,8 @@ public final class HtmlArticleExtractor {
             String unescaped = org.jsoup.parser.Parser.unescapeEntities(body, false);
             if (unescaped.matches("(?s).*<\\s*[a-zA-Z][^>]*>.*")) {
                 Document fragment = Jsoup.parseBodyFragment(unescaped);
-                fragment.select(FURNITURE).remove();
+                fragment.body().getAllElements().stream().filter(x -> FURNITURE_TAGS.contains(x.normalName())).toList()
+                        .forEach(Element::remove);
                 unescaped = paragraphs(fragment.body());
             }
             meta.articleBody = unescaped;
