@@ -57,7 +57,7 @@ final class NoisePatterns {
     static final String ROLE = "(?:" + ROLE_MODIFIER + "\\s+)*" + ROLE_NOUN + "s?";
 
     /**
-     * "Saagar Enjeti White House Correspondent": a two-word name (or first, initial, last) followed by
+     * "Noor Castell Senior Weather Correspondent": a two-word name (or first, initial, last) followed by
      * capitalised words ending in a newsroom role noun.
      */
     static final Pattern NAME_ROLE_LINE = Pattern.compile("^(?<name>" + NAME_WORD + "(?:\\s+[A-Z]\\.)?\\s+" + NAME_WORD
