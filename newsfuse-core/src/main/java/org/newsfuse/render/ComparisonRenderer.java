@@ -136,12 +136,7 @@ public final class ComparisonRenderer {
         }
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : inputDiagnostics) {
-            ObjectNode n = diagnostics.addObject();
-            n.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("source", d.source());
-            n.put("location", d.location());
-            n.put("message", d.message());
-            n.put("outcome", d.outcome());
+            JsonRenderer.diagnostic(diagnostics.addObject(), d);
         }
         try {
             return mapper.writeValueAsString(root) + "\n";

@@ -100,7 +100,11 @@ public final class JsonRenderer implements Renderer {
     }
 
     private ObjectNode diagnostic(Diagnostic d) {
-        ObjectNode node = mapper.createObjectNode();
+        return diagnostic(mapper.createObjectNode(), d);
+    }
+
+    /** The JSON form of a diagnostic, shared by every JSON output. */
+    static ObjectNode diagnostic(ObjectNode node, Diagnostic d) {
         node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
         node.put("source", d.source());
         node.put("location", d.location());
