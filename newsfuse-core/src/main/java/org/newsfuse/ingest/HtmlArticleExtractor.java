@@ -146,11 +146,27 @@ public final class HtmlArticleExtractor {
     }
 
     private static final double MAX_LINK_SHARE = 0.6;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+    /** Runs of whitespace (non-breaking spaces included) as one space. */
+    private static String collapseWhitespace(String s) {
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = Character.isWhitespace(c) || c == '\u00A0';
+            if (isSpace && (space || c != ' ') && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && !(isSpace && space)) {
+                out.append(isSpace ? ' ' : c);
+            }
+            space = isSpace;
+        }
+        return out == null ? s : out.toString();
+    }
 
     private static void collect(Node node, StringBuilder out, Paragraph current, boolean inLink) {
         if (node instanceof TextNode t) {
-            current.append(WHITESPACE.matcher(t.getWholeText()).replaceAll(" "), inLink);
+            current.append(collapseWhitespace(t.getWholeText()), inLink);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -215,7 +231,7 @@ public final class HtmlArticleExtractor {
     }
 
     /** The page's body after pruning, and the elements that may hold the whole article. */
-    private record Pruned(Document page, List<Element> articles, List<Element> articleBodies) {
+    private record Pruned(Document page, List<Element> articles, List<Element> articleBodies, int textLength) {
     }
 
     /**
@@ -227,7 +243,7 @@ public final class HtmlArticleExtractor {
         List<Element> articles = new ArrayList<>();
         List<Element> bodies = new ArrayList<>();
         if (page.body() == null) {
-            return new Pruned(page, articles, bodies);
+            return new Pruned(page, articles, bodies, 0);
         }
         List<Element> furniture = new ArrayList<>();
         List<Element> likely = new ArrayList<>();
@@ -260,7 +276,7 @@ public final class HtmlArticleExtractor {
         }
         articles.removeIf(e -> !isAttached(e, page));
         bodies.removeIf(e -> !isAttached(e, page));
-        return new Pruned(page, articles, bodies);
+        return new Pruned(page, articles, bodies, textLength(page.body()));
     }
 
     private static boolean isAttached(Element e, Document page) {
@@ -283,8 +299,9 @@ public final class HtmlArticleExtractor {
     }
 
     /**
-     * When one {@code <article>} (or element marked as the article body) holds most of the page's
-     * text, only it goes to Readability: the same result for a fraction of the work.
+     * When one {@code <article>} (or element marked as the article body, or else the parent of the
+     * element whose paragraphs hold the most text) holds most of the page's text, only it goes to
+     * Readability: the same result for a fraction of the work.
      */
     private static Document mainPart(Pruned pruned, String baseUri) {
         Document page = pruned.page();
@@ -292,7 +309,12 @@ public final class HtmlArticleExtractor {
             return page;
         }
         List<Element> marked = pruned.articleBodies().size() == 1 ? pruned.articleBodies() : pruned.articles();
-        if (marked.size() == 1 && textLength(marked.get(0)) >= MAIN_PART_SHARE * textLength(page.body())) {
+        if (marked.size() != 1) {
+            // no marked article: the block whose paragraphs hold the most text, with its parent for headings
+            Element densest = densestParagraphContainer(page.body());
+            marked = densest == null ? List.of() : List.of(densest.parent() != null && densest.parent() != page.body() ? densest.parent() : densest);
+        }
+        if (marked.size() == 1 && textLength(marked.get(0)) >= MAIN_PART_SHARE * pruned.textLength()) {
             Document part = Document.createShell(baseUri);
             part.title(page.title());
             part.body().appendChild(marked.get(0));
@@ -302,6 +324,18 @@ public final class HtmlArticleExtractor {
     }
 
     private static final double MAIN_PART_SHARE = 0.6;
+
+    /** The element whose own {@code <p>} children hold the most text. */
+    private static Element densestParagraphContainer(Element body) {
+        java.util.Map<Element, Integer> text = new java.util.IdentityHashMap<>();
+        for (Element p : body.getElementsByTag("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                text.merge(parent, textLength(p), Integer::sum);
+            }
+        }
+        return text.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
 
     private static String readability(Document page, String baseUri) {
         try {
@@ -324,6 +358,8 @@ public final class HtmlArticleExtractor {
         String articleBody;
     }
 
+    private static final Set<String> METADATA_TAGS = Set.of("meta", "script", "time", "link", "h1");
+
     private Metadata metadata(Document document) {
         Metadata meta = new Metadata();
         // one pass over the page for every tag the metadata comes from
@@ -332,7 +368,13 @@ public final class HtmlArticleExtractor {
         String time = null;
         String canonical = null;
         String h1 = null;
-        for (Element e : document.getAllElements()) {
+        List<Element> elements = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el && METADATA_TAGS.contains(el.normalName())) {
+                elements.add(el);
+            }
+        }, document);
+        for (Element e : elements) {
             switch (e.normalName()) {
                 case "meta" -> {
                     String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
