@@ -8,6 +8,7 @@ import org.newsfuse.analyze.NewsSentenceSplitter;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.StoryAnalyzer;
 import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
 import org.newsfuse.clean.ArticleCleaner;
 import org.newsfuse.clean.RuleBasedCleaner;
@@ -69,11 +70,19 @@ public final class Pipeline {
     public StoryReport report(StoryInput story, String algorithm, Budget budget) {
         AnalyzedStory analyzed = analyze(story);
         List<Integer> counts = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (int a = 0; a < analyzed.articles().size(); a++) {
             final int index = a;
-            counts.add((int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count());
+            int sentences = (int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count();
+            counts.add(sentences);
+            if (sentences == 0) {
+                Article article = analyzed.articles().get(a);
+                diagnostics.add(Diagnostic.warning(article.origin(), "", "no body text left after cleaning ("
+                        + article.removals().size() + " pieces removed as title, byline or page furniture)",
+                        "kept, contributes nothing to the summary"));
+            }
         }
-        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), List.of());
+        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), diagnostics);
     }
 
     /** Claims, quotes, entities and timeline of one analyzed story. */

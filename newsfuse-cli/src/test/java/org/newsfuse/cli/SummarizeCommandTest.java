@@ -119,4 +119,16 @@ class SummarizeCommandTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("summarize"));
     }
+
+    @Test
+    void anArticleThatIsAllNoiseIsReportedNotDropped() throws IOException {
+        Files.writeString(dir.resolve("noise.txt"), "By Jane Doe, Island Times\n\nShare this article:\n");
+        Files.writeString(dir.resolve("good.txt"), "The island ferry resumed service on Friday after a two-day strike by its crews ended.\n");
+        CliRun run = CliRun.of("summarize", dir.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode diagnostics = new ObjectMapper().readTree(run.out()).get("diagnostics");
+        assertTrue(diagnostics.toString().contains("no body text left after cleaning (2 pieces removed"), diagnostics.toString());
+        CliRun text = CliRun.of("summarize", dir.toString());
+        assertTrue(text.out().contains("Notes") && text.out().contains("noise.txt: warning: no body text left after cleaning"), text.out());
+    }
 }
