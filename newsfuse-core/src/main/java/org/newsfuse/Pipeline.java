@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.NewsSentenceSplitter;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.StoryAnalyzer;
@@ -59,6 +60,11 @@ public final class Pipeline {
 
     public Summary summarize(AnalyzedStory story, String algorithm, Budget budget) {
         return summarize(story, algorithm, Summarizers.require(algorithm), budget);
+    }
+
+    /** The summary's sentences in reading order, without citations (for evaluations, where citing is wasted work). */
+    public List<Sentence> extract(AnalyzedStory story, String algorithm, Budget budget) {
+        return new StorySummarizer(algorithm, Summarizers.require(algorithm), aligner).extract(story, budget);
     }
 
     /** Summarizes with a summarizer configured by the caller, reported under {@code label}. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.base.Diagnostic;
 import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.group.Clustering;
@@ -55,6 +54,6 @@ final class ArticleInputs {
 
     /** 65 when an input was unusable, else 0. */
     static int exitCode(IngestResult input) {
-        return input.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+        return input.hasErrors() ? ExitCode.DATA_ERROR : ExitCode.OK;
     }
 }

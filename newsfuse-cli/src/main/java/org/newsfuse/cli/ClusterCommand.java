@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.analyze.TermAnalyzer;
-import org.newsfuse.base.Diagnostic;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.ArticleReader;
@@ -73,7 +72,7 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         out.print(format.equals("json") ? json(clustering, articles) : text(clustering, articles));
         out.flush();
-        return input.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
+        return ArticleInputs.exitCode(input);
     }
 
     private static String text(Clustering clustering, List<SourceDocument> articles) {

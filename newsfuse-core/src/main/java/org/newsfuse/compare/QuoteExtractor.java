@@ -89,7 +89,7 @@ final class QuoteExtractor {
                     i = close + 1;
                 }
                 String quote = inner.strip().replaceAll("[,.;:]+$", "").strip();
-                if (quote.split("\\s+").length < 1 || quote.isEmpty()) {
+                if (quote.isEmpty()) {
                     continue;
                 }
                 String before = sentenceBefore(s, open);

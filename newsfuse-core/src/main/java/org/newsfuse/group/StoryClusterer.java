@@ -97,7 +97,6 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         int[] documentFrequency = new int[1024];
         final List<int[]> postingsArticles = new ArrayList<>();
         final List<float[]> postingsWeights = new ArrayList<>();
-        final int[] postingsSize;
         final int[] storyOf;
         final List<Story> stories = new ArrayList<>();
         final Deque<Integer> recent = new ArrayDeque<>();
@@ -108,7 +107,6 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
 
         Run(int articles) {
             storyOf = new int[articles];
-            postingsSize = new int[0];
         }
 
         int id(String term) {

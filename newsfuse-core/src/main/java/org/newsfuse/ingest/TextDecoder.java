@@ -65,7 +65,7 @@ final class TextDecoder {
 
     // A NUL byte never occurs in text; a high share of other control bytes means an image, archive or
     // executable that happens to decode.
-    private static boolean looksBinary(byte[] bytes) {
+    static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {

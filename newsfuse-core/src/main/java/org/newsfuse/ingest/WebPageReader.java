@@ -68,8 +68,7 @@ public final class WebPageReader {
                 return Optional.empty();
             }
         }
-        if (TextDecoder.decode(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes).problem() != null
-                && TextDecoder.decode(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes).problem().startsWith("binary")) {
+        if (TextDecoder.looksBinary(bytes)) {
             diagnostics.add(Diagnostic.error(shown, "", "binary content, not a web page", "skipped"));
             return Optional.empty();
         }

@@ -27,13 +27,23 @@ public final class StorySummarizer {
     }
 
     public Summary summarize(AnalyzedStory story, Budget budget) {
-        List<Integer> chosen = new ArrayList<>(summarizer.select(story, budget));
-        chosen.sort(readingOrder(story));
+        List<Integer> chosen = chosen(story, budget);
         List<SummarySentence> sentences = new ArrayList<>(chosen.size());
         for (int index : chosen) {
             sentences.add(new SummarySentence(story.sentences().get(index), cite(story, index)));
         }
         return new Summary(algorithm, sentences);
+    }
+
+    /** The chosen sentences in reading order, without citations: what evaluations score. */
+    public List<Sentence> extract(AnalyzedStory story, Budget budget) {
+        return chosen(story, budget).stream().map(story.sentences()::get).toList();
+    }
+
+    private List<Integer> chosen(AnalyzedStory story, Budget budget) {
+        List<Integer> chosen = new ArrayList<>(summarizer.select(story, budget));
+        chosen.sort(readingOrder(story));
+        return chosen;
     }
 
     /** The sentence's own article first, then each other article's best-aligned sentence, strongest first. */

@@ -61,18 +61,6 @@ public final class RougeEvaluation {
         return new Result(results, averages(results), diagnostics);
     }
 
-    /** Scores already-loaded summaries: {@code peers} by system then topic, {@code references} by topic. */
-    public List<TopicResult> score(Map<String, Map<String, List<String>>> peers, Map<String, List<List<String>>> references) {
-        List<TopicResult> results = new ArrayList<>();
-        peers.forEach((system, byTopic) -> byTopic.forEach((topic, lines) -> {
-            List<List<String>> refs = references.get(topic);
-            if (refs != null) {
-                results.add(new TopicResult(system, topic, rouge.score(lines, refs)));
-            }
-        }));
-        return results;
-    }
-
     private List<TopicResult> runParallel(List<Path> peerFiles, Map<String, List<List<String>>> references, int threads)
             throws IOException {
         List<TopicResult> results = java.util.Collections.synchronizedList(new ArrayList<>());

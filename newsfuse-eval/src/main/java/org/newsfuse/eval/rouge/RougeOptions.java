@@ -46,10 +46,6 @@ public record RougeOptions(int maxN, boolean lcs, boolean stem, int wordLimit, i
         return new RougeOptions(2, true, true, 300, 0, 4, true, false, 0.5, 95, 1000);
     }
 
-    public RougeOptions withWordLimit(int words) {
-        return new RougeOptions(maxN, lcs, stem, words, byteLimit, skipDistance, skipUnigrams, bestModel, alpha, confidence, resamples);
-    }
-
     public RougeOptions withResamples(int r) {
         return new RougeOptions(maxN, lcs, stem, wordLimit, byteLimit, skipDistance, skipUnigrams, bestModel, alpha, confidence, r);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceSplitter;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.eval.rouge.Rouge;
@@ -24,8 +25,6 @@ import org.newsfuse.eval.rouge.RougeScore;
 import org.newsfuse.eval.rouge.RougeStemmer;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.ingest.StoryJsonlReader;
-import org.newsfuse.summarize.Summary;
-import org.newsfuse.summarize.SummarySentence;
 
 /**
  * Scores summarization algorithms on a stories JSONL dataset: each story is cleaned, analyzed,
@@ -147,8 +146,7 @@ public final class DatasetEvaluation {
     private List<RougeScore> scoreStory(StoryInput story, String resolved, String algorithm, Protocol protocol, Rouge rouge,
                                         Path dump) {
         AnalyzedStory analyzed = pipeline.analyze(story);
-        Summary summary = pipeline.summarize(analyzed, resolved, protocol.budget());
-        List<String> peer = summary.sentences().stream().map(SummarySentence::text).toList();
+        List<String> peer = pipeline.extract(analyzed, resolved, protocol.budget()).stream().map(Sentence::text).toList();
         List<List<String>> references = new ArrayList<>();
         for (String reference : story.references()) {
             references.add(referenceSplitter.split(reference).stream().map(s -> s.of(reference).replaceAll("\\s+", " ")).toList());
