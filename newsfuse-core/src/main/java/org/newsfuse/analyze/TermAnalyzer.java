@@ -20,11 +20,16 @@ public final class TermAnalyzer implements AutoCloseable {
 
     /** The stemmed content terms of {@code text}, in order, repeats kept. */
     public List<String> terms(String text) {
+        return terms(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} stemmed content terms of {@code text}; the rest of the text is not analysed. */
+    public List<String> terms(String text, int limit) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
+            while (terms.size() < limit && stream.incrementToken()) {
                 terms.add(term.toString());
             }
             stream.end();

@@ -104,9 +104,17 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         final Map<Integer, float[]> vectorTf = new HashMap<>();
         int seen;
         int counted;
+        // scratch accumulators for one article's similarities, left zeroed between articles
+        final double[] articleDots;
+        final int[] touchedList;
+        double[] storyMax = new double[256];
+        double[] storySum = new double[256];
+        int[] storyList = new int[256];
 
         Run(int articles) {
             storyOf = new int[articles];
+            articleDots = new double[articles];
+            touchedList = new int[articles];
         }
 
         int id(String term) {
@@ -125,8 +133,8 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
 
         Map<Integer, Double> termFrequencies(SourceDocument document, TermAnalyzer analyzer) {
             Map<Integer, Double> tf = new HashMap<>();
-            List<String> body = analyzer.terms(document.text());
-            for (int i = 0; i < body.size() && i < maxArticleTerms; i++) {
+            List<String> body = analyzer.terms(document.text(), maxArticleTerms);
+            for (int i = 0; i < body.size(); i++) {
                 tf.merge(id(body.get(i)), 1.0, Double::sum);
             }
             document.title().ifPresent(t -> analyzer.terms(t).forEach(term -> tf.merge(id(term), titleWeight, Double::sum)));
@@ -184,30 +192,51 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             }
 
             // dot products with earlier articles through the postings of this article's terms
-            Map<Integer, Double> dots = new HashMap<>();
+            int touchedArticles = 0;
             for (int i = 0; i < kept; i++) {
                 int[] arts = postingsArticles.get(vector[i]);
                 float[] ws = postingsWeights.get(vector[i]);
                 int size = Math.round(ws[ws.length - 1]);
                 for (int p = 0; p < size; p++) {
-                    dots.merge(arts[p], (double) vectorWeights[i] * ws[p], Double::sum);
+                    double product = (double) vectorWeights[i] * ws[p];
+                    if (product == 0) {
+                        continue;
+                    }
+                    if (articleDots[arts[p]] == 0) {
+                        touchedList[touchedArticles++] = arts[p];
+                    }
+                    articleDots[arts[p]] += product;
                 }
             }
-            Map<Integer, double[]> byStory = new HashMap<>();
-            for (var e : dots.entrySet()) {
-                double[] s = byStory.computeIfAbsent(storyOf[e.getKey()], x -> new double[2]);
-                s[0] = Math.max(s[0], e.getValue());
-                s[1] += e.getValue();
+            if (storyMax.length < stories.size()) {
+                storyMax = Arrays.copyOf(storyMax, stories.size() * 2);
+                storySum = Arrays.copyOf(storySum, stories.size() * 2);
+                storyList = Arrays.copyOf(storyList, stories.size() * 2);
+            }
+            int touchedStories = 0;
+            for (int t = 0; t < touchedArticles; t++) {
+                int other = touchedList[t];
+                double dot = articleDots[other];
+                articleDots[other] = 0;
+                int s = storyOf[other];
+                if (storySum[s] == 0) {
+                    storyList[touchedStories++] = s;
+                }
+                storyMax[s] = Math.max(storyMax[s], dot);
+                storySum[s] += dot;
             }
             int best = -1;
             double bestSimilarity = threshold;
-            for (var e : byStory.entrySet()) {
-                Story story = stories.get(e.getKey());
-                double similarity = linkage * e.getValue()[0] + (1 - linkage) * e.getValue()[1] / story.live;
+            for (int t = 0; t < touchedStories; t++) {
+                int s = storyList[t];
+                Story story = stories.get(s);
+                double similarity = linkage * storyMax[s] + (1 - linkage) * storySum[s] / story.live;
+                storyMax[s] = 0;
+                storySum[s] = 0;
                 similarity *= decay(story, document.date());
-                if (similarity >= bestSimilarity) {
+                if (similarity > bestSimilarity || similarity == bestSimilarity && s < best) {
                     bestSimilarity = similarity;
-                    best = e.getKey();
+                    best = s;
                 }
             }
             if (best < 0) {
@@ -290,66 +319,79 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             if (mergeThreshold > 1) {
                 return;
             }
+            int vocabulary = termIds.size();
+            double[] idf = new double[vocabulary];
+            for (int t = 0; t < vocabulary; t++) {
+                idf[t] = Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[t] + 0.5));
+            }
+            double[] dense = new double[vocabulary];
+            int[] touched = new int[vocabulary];
             for (int round = 0; round < 5; round++) {
-                List<Integer> live = new ArrayList<>();
-                Map<Integer, Map<Integer, Double>> centroids = new HashMap<>();
-                for (int s = 0; s < stories.size(); s++) {
-                    Story story = stories.get(s);
-                    if (story.articles.isEmpty()) {
+                int storyCount = stories.size();
+                int[][] centroidIds = new int[storyCount][];
+                float[][] centroidWeights = new float[storyCount][];
+                int[] postingSize = new int[vocabulary];
+                for (int s = 0; s < storyCount; s++) {
+                    if (centroid(stories.get(s), idf, dense, touched, s, centroidIds, centroidWeights)) {
+                        for (int term : centroidIds[s]) {
+                            postingSize[term]++;
+                        }
+                    }
+                }
+                // inverted index over the centroids' terms: term -> stories, weights
+                int[][] postingStories = new int[vocabulary][];
+                float[][] postingWeights = new float[vocabulary][];
+                int[] filled = new int[vocabulary];
+                for (int s = 0; s < storyCount; s++) {
+                    if (centroidIds[s] == null) {
                         continue;
                     }
-                    Map<Integer, Double> centroid = new HashMap<>();
-                    for (int a : story.articles) {
-                        int[] ids = vectorIds.get(a);
-                        float[] tfs = vectorTf.get(a);
-                        if (ids == null) {
-                            continue;
+                    for (int i = 0; i < centroidIds[s].length; i++) {
+                        int term = centroidIds[s][i];
+                        if (postingStories[term] == null) {
+                            postingStories[term] = new int[postingSize[term]];
+                            postingWeights[term] = new float[postingSize[term]];
                         }
-                        double norm = 0;
-                        double[] w = new double[ids.length];
-                        for (int i = 0; i < ids.length; i++) {
-                            w[i] = tfs[i] * Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[ids[i]] + 0.5));
-                            norm += w[i] * w[i];
-                        }
-                        norm = Math.sqrt(norm);
-                        for (int i = 0; i < ids.length && norm > 0; i++) {
-                            centroid.merge(ids[i], w[i] / norm, Double::sum);
-                        }
-                    }
-                    double norm = Math.sqrt(centroid.values().stream().mapToDouble(v -> v * v).sum());
-                    if (norm > 0) {
-                        centroid.replaceAll((k, v) -> v / norm);
-                        centroids.put(s, centroid);
-                        live.add(s);
+                        postingStories[term][filled[term]] = s;
+                        postingWeights[term][filled[term]++] = centroidWeights[s][i];
                     }
                 }
-                Map<Integer, List<Integer>> byTerm = new HashMap<>();
-                for (int s : live) {
-                    for (int term : centroids.get(s).keySet()) {
-                        byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(s);
-                    }
-                }
-                int[] parent = new int[stories.size()];
+                int[] parent = new int[storyCount];
                 for (int i = 0; i < parent.length; i++) {
                     parent[i] = i;
                 }
+                double[] dots = new double[storyCount];
+                int[] touchedStories = new int[storyCount];
                 boolean merged = false;
-                for (int s : live) {
-                    Map<Integer, Double> dots = new HashMap<>();
-                    for (var e : centroids.get(s).entrySet()) {
-                        for (int other : byTerm.get(e.getKey())) {
-                            if (other > s) {
-                                dots.merge(other, e.getValue() * centroids.get(other).get(e.getKey()), Double::sum);
+                for (int s = 0; s < storyCount; s++) {
+                    if (centroidIds[s] == null) {
+                        continue;
+                    }
+                    int touchedCount = 0;
+                    for (int i = 0; i < centroidIds[s].length; i++) {
+                        int term = centroidIds[s][i];
+                        int[] others = postingStories[term];
+                        float[] weights = postingWeights[term];
+                        for (int p = 0; p < others.length; p++) {
+                            int other = others[p];
+                            if (other <= s) {
+                                continue;
                             }
+                            if (dots[other] == 0) {
+                                touchedStories[touchedCount++] = other;
+                            }
+                            dots[other] += (double) centroidWeights[s][i] * weights[p];
                         }
                     }
                     int bestOther = -1;
                     double best = mergeThreshold;
-                    for (var e : dots.entrySet()) {
-                        if (e.getValue() >= best) {
-                            best = e.getValue();
-                            bestOther = e.getKey();
+                    for (int k = 0; k < touchedCount; k++) {
+                        int other = touchedStories[k];
+                        if (dots[other] >= best) {
+                            best = dots[other];
+                            bestOther = other;
                         }
+                        dots[other] = 0;
                     }
                     if (bestOther >= 0 && find(parent, s) != find(parent, bestOther)) {
                         parent[find(parent, bestOther)] = find(parent, s);
@@ -359,7 +401,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                 if (!merged) {
                     return;
                 }
-                for (int s = 0; s < stories.size(); s++) {
+                for (int s = 0; s < storyCount; s++) {
                     int root = find(parent, s);
                     if (root != s) {
                         Story from = stories.get(s);
@@ -376,6 +418,52 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                     }
                 }
             }
+        }
+
+        /**
+         * The story's centroid (the sum of its articles' unit tf-idf vectors, re-weighted with the whole
+         * stream's idf), unit length, into {@code ids[s]} and {@code weights[s]}; false for a story with
+         * no terms. {@code dense} and {@code touched} are scratch space, left zeroed.
+         */
+        private boolean centroid(Story story, double[] idf, double[] dense, int[] touched, int s, int[][] ids, float[][] weights) {
+            int count = 0;
+            for (int a : story.articles) {
+                int[] terms = vectorIds.get(a);
+                float[] tfs = vectorTf.get(a);
+                if (terms == null) {
+                    continue;
+                }
+                double norm = 0;
+                for (int i = 0; i < terms.length; i++) {
+                    double w = tfs[i] * idf[terms[i]];
+                    norm += w * w;
+                }
+                norm = Math.sqrt(norm);
+                for (int i = 0; i < terms.length && norm > 0; i++) {
+                    if (dense[terms[i]] == 0) {
+                        touched[count++] = terms[i];
+                    }
+                    dense[terms[i]] += tfs[i] * idf[terms[i]] / norm;
+                }
+            }
+            double norm = 0;
+            for (int k = 0; k < count; k++) {
+                norm += dense[touched[k]] * dense[touched[k]];
+            }
+            norm = Math.sqrt(norm);
+            if (norm == 0) {
+                for (int k = 0; k < count; k++) {
+                    dense[touched[k]] = 0;
+                }
+                return false;
+            }
+            ids[s] = Arrays.copyOf(touched, count);
+            weights[s] = new float[count];
+            for (int k = 0; k < count; k++) {
+                weights[s][k] = (float) (dense[touched[k]] / norm);
+                dense[touched[k]] = 0;
+            }
+            return true;
         }
 
         private static int find(int[] parent, int i) {
