@@ -3,10 +3,12 @@ package org.newsfuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.NewsSentenceSplitter;
 import org.newsfuse.analyze.SentenceAligner;
+import org.newsfuse.analyze.SentenceEncoder;
 import org.newsfuse.analyze.StoryAnalyzer;
 import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.base.Diagnostic;
@@ -33,17 +35,32 @@ public final class Pipeline {
     private final ArticleCleaner cleaner;
     private final StoryAnalyzer analyzer;
     private final SentenceAligner aligner;
+    private final Optional<SentenceEncoder> encoder;
 
-    Pipeline(ArticleCleaner cleaner, StoryAnalyzer analyzer, SentenceAligner aligner) {
+    Pipeline(ArticleCleaner cleaner, StoryAnalyzer analyzer, SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
-    /** Loads the sentence model and builds the default stages. */
+    /**
+     * Loads the sentence model and builds the default stages, with the sentence encoder on the class
+     * path when there is one (only the comparison uses it, and it loads its model on first use).
+     */
     public static Pipeline load() {
         return new Pipeline(new RuleBasedCleaner(), new StoryAnalyzer(NewsSentenceSplitter.load(), new TermAnalyzer()),
-                SentenceAligner.defaults());
+                SentenceAligner.defaults(), SentenceEncoder.installed());
+    }
+
+    /** This pipeline with another sentence encoder, or with none (claims aligned on wording alone). */
+    public Pipeline withEncoder(Optional<SentenceEncoder> other) {
+        return new Pipeline(cleaner, analyzer, aligner, other);
+    }
+
+    /** The sentence encoder the comparison uses, if any. */
+    public Optional<SentenceEncoder> encoder() {
+        return encoder;
     }
 
     public Article clean(SourceDocument document) {
@@ -93,7 +110,7 @@ public final class Pipeline {
 
     /** Claims, quotes, entities and timeline of one analyzed story. */
     public Comparison compare(AnalyzedStory story) {
-        return new StoryComparer(aligner).compare(story);
+        return new StoryComparer(aligner, encoder).compare(story);
     }
 
     public SentenceAligner aligner() {

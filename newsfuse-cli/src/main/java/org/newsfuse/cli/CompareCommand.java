@@ -2,6 +2,7 @@ package org.newsfuse.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
@@ -28,6 +29,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--no-embeddings", description = {"Align claims on wording alone: faster, but paraphrased claims",
+            "(\"talks fizzle\" / \"negotiations stalled\") count as single-source."})
+    boolean noEmbeddings;
+
     private final Main.Environment environment;
 
     CompareCommand(Main.Environment environment) {
@@ -47,7 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
         }
-        Pipeline pipeline = NewsFuse.pipeline();
+        Pipeline pipeline = noEmbeddings ? NewsFuse.pipeline().withEncoder(Optional.empty()) : NewsFuse.pipeline();
         List<ComparisonRenderer.Report> reports = new ArrayList<>();
         for (StoryInput story : input.stories()) {
             AnalyzedStory analyzed = pipeline.analyze(story);

@@ -3,10 +3,12 @@ package org.newsfuse.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
+import org.newsfuse.analyze.SentenceEncoder;
 import org.newsfuse.clean.Article;
 
 /**
@@ -21,6 +23,8 @@ final class ClaimBuilder {
     private static final int MIN_WORDS = 5;
     private static final double ANCHORED_COSINE = 0.18;
     private static final int MIN_ANCHORS = 4;
+    private static final double PARAPHRASE_COSINE = 0.9;
+    private static final int PARAPHRASE_ANCHORS = 2;
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
 
@@ -51,9 +55,11 @@ final class ClaimBuilder {
     }
 
     private final SentenceAligner aligner;
+    private final Optional<SentenceEncoder> encoder;
 
-    ClaimBuilder(SentenceAligner aligner) {
+    ClaimBuilder(SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
         this.aligner = aligner;
+        this.encoder = encoder;
     }
 
     List<Comparison.Claim> build(AnalyzedStory story, int[] independentGroup, EntityExtractor.Result entities) {
@@ -93,6 +99,7 @@ final class ClaimBuilder {
                 }
             }
         }
+        encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, bestSimilarity, anchored));
         List<Comparison.Claim> claims = new ArrayList<>();
         Set<Integer> shown = new HashSet<>();
         for (int a = 0; a < n; a++) {
@@ -127,6 +134,55 @@ final class ClaimBuilder {
             claims.add(new Comparison.Claim(sentence.text(), status, support, values));
         }
         return claims;
+    }
+
+    /**
+     * Pairs sentences that no wording or anchor rule matched but that say the same thing in other words:
+     * each is the other's nearest sentence in meaning between their two articles, they are close enough
+     * to be paraphrases, and they share a name, place, month or figure. Mutual nearest is what keeps
+     * this safe: a sentence only one article carries still has a nearest sentence in the other article,
+     * but rarely one that picks it back.
+     */
+    private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<Set<String>> anchors, int[][] best,
+                                       double[][] bestSimilarity, boolean[][] anchored) {
+        List<Sentence> sentences = story.sentences();
+        int n = sentences.size();
+        int articles = story.articles().size();
+        float[][] meaning = encoder.encode(sentences.stream().map(Sentence::text).toList());
+        int[][] nearest = new int[n][articles];
+        double[][] nearestSimilarity = new double[n][articles];
+        for (int[] row : nearest) {
+            java.util.Arrays.fill(row, -1);
+        }
+        for (int a = 0; a < n; a++) {
+            if (sentences.get(a).words() < MIN_WORDS) {
+                continue;
+            }
+            for (int b = 0; b < n; b++) {
+                int other = sentences.get(b).articleIndex();
+                if (other == sentences.get(a).articleIndex() || sentences.get(b).words() < MIN_WORDS) {
+                    continue;
+                }
+                double similarity = SentenceEncoder.cosine(meaning[a], meaning[b]);
+                if (similarity > nearestSimilarity[a][other]) {
+                    nearestSimilarity[a][other] = similarity;
+                    nearest[a][other] = b;
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            for (int other = 0; other < articles; other++) {
+                int b = nearest[a][other];
+                if (best[a][other] >= 0 || b < 0 || nearest[b][sentences.get(a).articleIndex()] != a) {
+                    continue;
+                }
+                if (nearestSimilarity[a][other] >= PARAPHRASE_COSINE && shared(anchors.get(a), anchors.get(b)) >= PARAPHRASE_ANCHORS) {
+                    best[a][other] = b;
+                    bestSimilarity[a][other] = nearestSimilarity[a][other];
+                    anchored[a][other] = true;
+                }
+            }
+        }
     }
 
     /**

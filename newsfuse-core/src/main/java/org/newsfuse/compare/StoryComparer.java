@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.SentenceAligner;
+import org.newsfuse.analyze.SentenceEncoder;
 import org.newsfuse.clean.Article;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.group.SyndicationDetector;
@@ -21,15 +22,23 @@ import org.newsfuse.group.SyndicationDetector;
 public final class StoryComparer {
 
     private final SentenceAligner aligner;
+    private final Optional<SentenceEncoder> encoder;
 
+    /** Aligns claims on wording alone. */
     public StoryComparer(SentenceAligner aligner) {
+        this(aligner, Optional.empty());
+    }
+
+    /** Aligns claims on wording and, with an encoder, also pairs paraphrases. */
+    public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
         this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
     public Comparison compare(AnalyzedStory story) {
         int[] groups = independentGroups(story.articles());
         EntityExtractor.Result entities = new EntityExtractor().extract(story);
-        List<Comparison.Claim> claims = new ClaimBuilder(aligner).build(story, groups, entities);
+        List<Comparison.Claim> claims = new ClaimBuilder(aligner, encoder).build(story, groups, entities);
         List<Comparison.Quote> quotes = quotes(story, entities);
         List<Comparison.TimelineEvent> timeline = new TimelineExtractor(aligner).extract(story);
         return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);

@@ -55,7 +55,11 @@ public final class ClusterTuning {
                 averageLink(shuffled, gold, analyzer, args[2]);
                 return;
             }
-            StoryClusterer base = StoryClusterer.defaults();
+            StoryClusterer d = StoryClusterer.defaults();
+            StoryClusterer base = new StoryClusterer(d.threshold(), p("linkage", d.linkage()), p("titleWeight", d.titleWeight()),
+                    (int) p("maxArticleTerms", d.maxArticleTerms()), (int) p("vectorTerms", d.vectorTerms()), p("decayDays", d.decayDays()),
+                    d.window(), d.copyContainment(), p("mergeThreshold", d.mergeThreshold()), (int) p("warmup", d.warmup()),
+                    p("nameWeight", d.nameWeight()));
             double[] thresholds = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray()
                     : new double[] {base.threshold()};
             for (double t : thresholds) {
@@ -151,6 +155,11 @@ public final class ClusterTuning {
             double[] b = bcubed(predicted, gold);
             System.out.printf("avg-link t=%.3f found %d P %.4f R %.4f F1 %.4f%n", t, found, b[0], b[1], 2 * b[0] * b[1] / (b[0] + b[1]));
         }
+    }
+
+    static double p(String name, double fallback) {
+        String v = System.getProperty(name);
+        return v == null ? fallback : Double.parseDouble(v);
     }
 
     static double DECAY = Double.parseDouble(System.getProperty("decay", "1e9"));
