@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.base.Diagnostic;
 import org.newsfuse.eval.cluster.ClusterEvaluation;
 import org.newsfuse.group.StoryClusterer;
 import picocli.CommandLine;
@@ -77,6 +78,7 @@ public final class EvalClustersCommand implements Callable<Integer> {
                     r.articlesPerSecond());
         }
         out.flush();
-        return r.diagnostics().isEmpty() ? ExitCode.OK : ExitCode.DATA_ERROR;
+        // warnings (an empty document skipped) are reported but do not fail the run; rejected records do
+        return r.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;
     }
 }

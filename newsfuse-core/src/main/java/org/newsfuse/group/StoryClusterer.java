@@ -475,6 +475,13 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         }
 
         List<Clustering.Story> stories(List<SourceDocument> documents) {
+            int vocabulary = termIds.size();
+            double[] idf = new double[vocabulary];
+            for (int t = 0; t < vocabulary; t++) {
+                idf[t] = Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[t] + 0.5));
+            }
+            double[] dense = new double[vocabulary];
+            int[] touched = new int[vocabulary];
             List<Clustering.Story> out = new ArrayList<>();
             List<Story> ordered = new ArrayList<>(stories);
             ordered.sort(Comparator.comparingInt(s -> s.articles.stream().mapToInt(Integer::intValue).min().orElse(0)));
@@ -485,11 +492,55 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                 List<Integer> members = new ArrayList<>(s.articles);
                 members.sort(null);
                 List<String> outlets = members.stream().map(i -> documents.get(i).outlet()).flatMap(Optional::stream).distinct().toList();
-                Optional<String> title = members.stream().map(i -> documents.get(i).title()).flatMap(Optional::stream).findFirst();
+                Optional<String> title = centralTitle(s, members, documents, idf, dense, touched);
                 out.add(new Clustering.Story("story-" + (out.size() + 1), title, members, outlets,
                         Optional.ofNullable(s.first), Optional.ofNullable(s.last)));
             }
             return out;
+        }
+
+        /**
+         * The title of the titled member closest to the story's centroid: the article most about what the
+         * story is about, not merely the first to arrive. Members that left the index fall back to arrival order.
+         */
+        private Optional<String> centralTitle(Story story, List<Integer> members, List<SourceDocument> documents, double[] idf,
+                                              double[] dense, int[] touched) {
+            int[][] ids = new int[1][];
+            float[][] weights = new float[1][];
+            if (!centroid(story, idf, dense, touched, 0, ids, weights)) {
+                return members.stream().map(i -> documents.get(i).title()).flatMap(Optional::stream).findFirst();
+            }
+            for (int i = 0; i < ids[0].length; i++) {
+                dense[ids[0][i]] = weights[0][i];
+            }
+            Optional<String> best = Optional.empty();
+            double bestSimilarity = -1;
+            for (int article : members) {
+                Optional<String> title = documents.get(article).title();
+                int[] terms = vectorIds.get(article);
+                if (title.isEmpty()) {
+                    continue;
+                }
+                double similarity = 0;
+                if (terms != null) {
+                    float[] tfs = vectorTf.get(article);
+                    double norm = 0;
+                    for (int k = 0; k < terms.length; k++) {
+                        double w = tfs[k] * idf[terms[k]];
+                        similarity += w * dense[terms[k]];
+                        norm += w * w;
+                    }
+                    similarity = norm == 0 ? 0 : similarity / Math.sqrt(norm);
+                }
+                if (similarity > bestSimilarity) {
+                    bestSimilarity = similarity;
+                    best = title;
+                }
+            }
+            for (int term : ids[0]) {
+                dense[term] = 0;
+            }
+            return best;
         }
     }
 

@@ -95,4 +95,23 @@ class StoryClustererTest {
         }
         assertEquals(expected, all);
     }
+
+    @Test
+    void aStoryIsTitledByItsMostCentralArticleNotItsFirst() {
+        List<SourceDocument> docs = List.of(
+                article("roundup", "Valley Wire", "Around the valley this week", "2031-06-04",
+                        "The water authority declared a drought emergency as reservoirs fell to a third of capacity. In other news, "
+                                + "the county fair opens on Saturday with a new livestock pavilion, and the library extends its "
+                                + "summer hours. The harbour ferry timetable changes next month."),
+                article("lead", "North Post", "Drought emergency declared as reservoirs fall", "2031-06-05",
+                        "The water authority declared a drought emergency after reservoirs fell to a third of capacity, "
+                                + "banning garden watering and asking households to cut water use by a fifth."),
+                article("follow", "Hilltop Herald", "Garden watering banned in drought emergency", "2031-06-06",
+                        "Garden watering is banned under the drought emergency the water authority declared as reservoirs "
+                                + "dropped to a third of capacity; households must cut water use by a fifth."));
+        Clustering clustering = cluster(docs);
+        assertEquals(1, clustering.stories().size(), clustering.stories().toString());
+        String title = clustering.stories().get(0).title().orElseThrow();
+        assertTrue(!title.equals("Around the valley this week"), "the roundup arrived first but is not what the story is about");
+    }
 }

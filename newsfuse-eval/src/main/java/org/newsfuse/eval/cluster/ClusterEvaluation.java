@@ -55,15 +55,25 @@ public final class ClusterEvaluation {
         List<String> labels = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path file : files) {
-            StoryJsonlReader.Result read;
+            // only the stories evaluated, and only the problems met while reading them (a warning about
+            // story 4,000 says nothing about a run over the first 2,000)
+            List<StoryInput> stories = new ArrayList<>();
+            int end = limit > 0 ? skip + limit : Integer.MAX_VALUE;
+            int[] seen = {0};
             try (InputStream in = Files.newInputStream(file)) {
-                read = new StoryJsonlReader().read(in, file.getFileName().toString());
+                new StoryJsonlReader().stream(in, file.getFileName().toString(), story -> {
+                    int index = seen[0]++;
+                    if (index >= skip && index < end) {
+                        stories.add(story);
+                    }
+                }, problem -> {
+                    // a problem is reported while its line is read, before its story (if any) is passed on
+                    if (seen[0] >= skip && seen[0] < end) {
+                        diagnostics.add(problem);
+                    }
+                });
             }
-            diagnostics.addAll(read.diagnostics());
-            List<StoryInput> stories = read.stories();
-            int from = Math.min(skip, stories.size());
-            int to = limit > 0 ? Math.min(stories.size(), from + limit) : stories.size();
-            for (StoryInput story : stories.subList(from, to)) {
+            for (StoryInput story : stories) {
                 for (SourceDocument d : story.documents()) {
                     documents.add(d);
                     labels.add(file.getFileName() + "#" + story.id());
