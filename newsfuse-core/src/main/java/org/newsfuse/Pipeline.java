@@ -93,19 +93,26 @@ public final class Pipeline {
     public StoryReport report(StoryInput story, String algorithm, Budget budget) {
         AnalyzedStory analyzed = analyze(story);
         List<Integer> counts = new ArrayList<>();
+        for (int a = 0; a < analyzed.articles().size(); a++) {
+            final int index = a;
+            counts.add((int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count());
+        }
+        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), emptyArticles(analyzed));
+    }
+
+    /** A warning for each article left with no body after cleaning: kept, but it contributes nothing. */
+    public List<Diagnostic> emptyArticles(AnalyzedStory analyzed) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int a = 0; a < analyzed.articles().size(); a++) {
             final int index = a;
-            int sentences = (int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count();
-            counts.add(sentences);
-            if (sentences == 0) {
+            if (analyzed.sentences().stream().noneMatch(s -> s.articleIndex() == index)) {
                 Article article = analyzed.articles().get(a);
                 diagnostics.add(Diagnostic.warning(article.origin(), "", "no body text left after cleaning ("
                         + article.removals().size() + " pieces removed as title, byline or page furniture)",
-                        "kept, contributes nothing to the summary"));
+                        "kept, contributes nothing to the summary or the comparison"));
             }
         }
-        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), diagnostics);
+        return diagnostics;
     }
 
     /** Claims, quotes, entities and timeline of one analyzed story. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.base.Diagnostic;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.render.ComparisonRenderer;
@@ -54,11 +55,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Pipeline pipeline = noEmbeddings ? NewsFuse.pipeline().withEncoder(Optional.empty()) : NewsFuse.pipeline();
         List<ComparisonRenderer.Report> reports = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(input.diagnostics());
         for (StoryInput story : input.stories()) {
             AnalyzedStory analyzed = pipeline.analyze(story);
+            List<Diagnostic> empty = pipeline.emptyArticles(analyzed);
+            Diagnostics.print(empty, err);
+            diagnostics.addAll(empty);
             reports.add(new ComparisonRenderer.Report(analyzed.articles(), pipeline.compare(analyzed)));
         }
-        out.print(new ComparisonRenderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
+        out.print(new ComparisonRenderer(format).render(reports, format.equals("json") ? diagnostics : List.of()));
         out.flush();
         return ArticleInputs.exitCode(input);
     }

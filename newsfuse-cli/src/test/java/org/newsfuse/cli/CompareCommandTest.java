@@ -49,4 +49,19 @@ class CompareCommandTest {
             assertTrue(run.out().contains(heading), heading + " in\n" + run.out());
         }
     }
+
+    @Test
+    void anArticleThatIsAllNoiseIsReportedAndTheWordingOnlyFlagWorks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("noise.txt"), "By Jane Doe, Island Times\n\nShare this article:\n");
+        Files.writeString(dir.resolve("good.txt"), "The island ferry resumed service on Friday after a two-day strike by its crews ended.\n");
+        for (String[] args : new String[][] {{"compare", dir.toString(), "--format", "json"},
+                {"compare", dir.toString(), "--format", "json", "--no-embeddings"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("noise.txt: warning: no body text left after cleaning"), run.err());
+            JsonNode diagnostics = new ObjectMapper().readTree(run.out()).get("diagnostics");
+            assertTrue(diagnostics.toString().contains("no body text left after cleaning (2 pieces removed"), diagnostics.toString());
+        }
+    }
 }
