@@ -15,12 +15,13 @@ import org.newsfuse.base.Span;
  * @param paragraph    the index of its block in the article
  * @param span         where it is in the article's original text
  * @param text         its text, whitespace runs collapsed to single spaces
- * @param terms        its stemmed content terms ({@link TermAnalyzer})
+ * @param terms        its stemmed content terms ({@link TermAnalyzer#terms})
+ * @param stems        all its words in order, stemmed, stop words kept ({@link TermAnalyzer#words})
  * @param numbers      the figures written in digits, commas dropped ("18,000" is "18000")
  * @param words        its length in whitespace-separated words
  */
 public record Sentence(int articleIndex, int index, int paragraph, Span span, String text, List<String> terms,
-                       List<String> numbers, int words) {
+                       List<String> stems, List<String> numbers, int words) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
@@ -28,6 +29,7 @@ public record Sentence(int articleIndex, int index, int paragraph, Span span, St
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         terms = List.copyOf(terms);
+        stems = List.copyOf(stems);
         numbers = List.copyOf(numbers);
     }
 

@@ -36,8 +36,9 @@ public final class StoryAnalyzer {
                 for (Span local : splitter.split(text.text())) {
                     String sentenceText = collapseWhitespace(local.of(text.text()));
                     Span original = text.toOriginal(local.start(), local.end());
-                    sentences.add(new Sentence(a, index++, b, original, sentenceText, terms.terms(sentenceText), Sentence.numbersIn(sentenceText),
-                            countWords(sentenceText)));
+                    TermAnalyzer.WordsAndTerms analysis = terms.wordsAndTerms(sentenceText);
+                    sentences.add(new Sentence(a, index++, b, original, sentenceText, analysis.terms(), analysis.words(),
+                            Sentence.numbersIn(sentenceText), countWords(sentenceText)));
                 }
             }
         }

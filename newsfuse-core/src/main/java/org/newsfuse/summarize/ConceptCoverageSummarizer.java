@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.StoryTerms;
+import org.newsfuse.analyze.TermAnalyzer;
 
 /**
  * Concept coverage (after Gillick and Favre's concept ILP): concepts are the stemmed content-word
@@ -32,7 +33,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
-        return new ConceptCoverageSummarizer(0.4, 1.0, 2, 0.5, 2, 0.5);
+        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5);
     }
 
     @Override
@@ -49,13 +50,15 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         boolean[] inLead = new boolean[16];
         boolean[] unigram = new boolean[16];
         boolean withUnigrams = unigramWeight > 0;
+        Map<String, Integer> bigramIds = new HashMap<>();
         for (int s = 0; s < n; s++) {
             int[] t = terms.ids(s);
-            int[] row = new int[Math.max(0, t.length - 1) + (withUnigrams ? t.length : 0)];
+            int[] bigrams = bigrams(sentences.get(s).stems(), bigramIds);
+            int[] row = new int[bigrams.length + (withUnigrams ? t.length : 0)];
             int count = 0;
-            for (int i = withUnigrams ? -t.length : 0; i + 1 < t.length; i++) {
+            for (int i = withUnigrams ? -t.length : 0; i < bigrams.length; i++) {
                 // bigram keys are non-negative; single words get negative keys
-                long key = i < 0 ? -1L - t[i + t.length] : ((long) t[i] << 32) | t[i + 1];
+                long key = i < 0 ? -1L - t[i + t.length] : bigrams[i];
                 Integer id = ids.get(key);
                 if (id == null) {
                     id = ids.size();
@@ -106,6 +109,22 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             fill(chosen, sentences, concepts, weight, eligible, budget);
         }
         return chosen;
+    }
+
+    /**
+     * The sentence's word bigrams as ids (stemmed, stop words kept, as Gillick and Favre's concepts and
+     * ROUGE-2 count them), except those made of two stop words ("of the"), which say nothing.
+     */
+    private static int[] bigrams(List<String> stems, Map<String, Integer> ids) {
+        int[] out = new int[Math.max(0, stems.size() - 1)];
+        int count = 0;
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            if (TermAnalyzer.isStopWord(stems.get(i)) && TermAnalyzer.isStopWord(stems.get(i + 1))) {
+                continue;
+            }
+            out[count++] = ids.computeIfAbsent(stems.get(i) + ' ' + stems.get(i + 1), k -> ids.size());
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /** A set of sentences, its length and covered concepts. */
