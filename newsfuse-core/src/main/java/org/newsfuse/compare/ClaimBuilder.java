@@ -70,33 +70,20 @@ final class ClaimBuilder {
         }
         int n = sentences.size();
         int articles = story.articles().size();
-        int[][] best = new int[n][articles];
-        double[][] bestSimilarity = new double[n][articles];
-        boolean[][] anchored = new boolean[n][articles];
-        for (int[] row : best) {
-            java.util.Arrays.fill(row, -1);
-        }
-        for (int a = 0; a < n; a++) {
-            if (sentences.get(a).words() < MIN_WORDS) {
-                continue;
+        Nearest byWording = Nearest.of(sentences, articles, (a, b) -> {
+            double similarity = aligner.wordingSimilarity(story, a, b);
+            if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
+                // the same who, where and when in other words: "signalled it would block the merger" / "vowed to stop the deal"
+                return story.terms().cosine(a, b);
             }
-            for (int b = 0; b < n; b++) {
-                int other = sentences.get(b).articleIndex();
-                if (other == sentences.get(a).articleIndex() || sentences.get(b).words() < MIN_WORDS) {
-                    continue;
-                }
-                double similarity = aligner.wordingSimilarity(story, a, b);
-                boolean byAnchors = false;
-                if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
-                    // the same who, where and when, in other words: "talks fizzle" for "negotiations have stalled"
-                    similarity = story.terms().cosine(a, b);
-                    byAnchors = true;
-                }
-                if (similarity > bestSimilarity[a][other]) {
-                    bestSimilarity[a][other] = similarity;
-                    best[a][other] = b;
-                    anchored[a][other] = byAnchors;
-                }
+            return similarity;
+        });
+        int[][] best = byWording.index();
+        double[][] bestSimilarity = byWording.similarity();
+        boolean[][] anchored = new boolean[n][articles];
+        for (int a = 0; a < n; a++) {
+            for (int other = 0; other < articles; other++) {
+                anchored[a][other] = best[a][other] >= 0 && aligner.wordingSimilarity(story, a, best[a][other]) == 0;
             }
         }
         encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, bestSimilarity, anchored));
@@ -149,27 +136,9 @@ final class ClaimBuilder {
         int n = sentences.size();
         int articles = story.articles().size();
         float[][] meaning = encoder.encode(sentences.stream().map(Sentence::text).toList());
-        int[][] nearest = new int[n][articles];
-        double[][] nearestSimilarity = new double[n][articles];
-        for (int[] row : nearest) {
-            java.util.Arrays.fill(row, -1);
-        }
-        for (int a = 0; a < n; a++) {
-            if (sentences.get(a).words() < MIN_WORDS) {
-                continue;
-            }
-            for (int b = 0; b < n; b++) {
-                int other = sentences.get(b).articleIndex();
-                if (other == sentences.get(a).articleIndex() || sentences.get(b).words() < MIN_WORDS) {
-                    continue;
-                }
-                double similarity = SentenceEncoder.cosine(meaning[a], meaning[b]);
-                if (similarity > nearestSimilarity[a][other]) {
-                    nearestSimilarity[a][other] = similarity;
-                    nearest[a][other] = b;
-                }
-            }
-        }
+        Nearest byMeaning = Nearest.of(sentences, articles, (a, b) -> SentenceEncoder.cosine(meaning[a], meaning[b]));
+        int[][] nearest = byMeaning.index();
+        double[][] nearestSimilarity = byMeaning.similarity();
         for (int a = 0; a < n; a++) {
             for (int other = 0; other < articles; other++) {
                 int b = nearest[a][other];
@@ -182,6 +151,42 @@ final class ClaimBuilder {
                     anchored[a][other] = true;
                 }
             }
+        }
+    }
+
+    /** For each sentence and each other article, that article's best-scoring sentence ({@code -1}: none scores above 0). */
+    private record Nearest(int[][] index, double[][] similarity) {
+
+        /** How alike two sentences (by index) are; 0 for not alike. */
+        interface PairScore {
+            double score(int a, int b);
+        }
+
+        /** Over sentences of at least {@link #MIN_WORDS} words, never within one article. */
+        static Nearest of(List<Sentence> sentences, int articles, PairScore score) {
+            int n = sentences.size();
+            int[][] index = new int[n][articles];
+            double[][] similarity = new double[n][articles];
+            for (int[] row : index) {
+                java.util.Arrays.fill(row, -1);
+            }
+            for (int a = 0; a < n; a++) {
+                if (sentences.get(a).words() < MIN_WORDS) {
+                    continue;
+                }
+                for (int b = 0; b < n; b++) {
+                    int other = sentences.get(b).articleIndex();
+                    if (other == sentences.get(a).articleIndex() || sentences.get(b).words() < MIN_WORDS) {
+                        continue;
+                    }
+                    double value = score.score(a, b);
+                    if (value > similarity[a][other]) {
+                        similarity[a][other] = value;
+                        index[a][other] = b;
+                    }
+                }
+            }
+            return new Nearest(index, similarity);
         }
     }
 

@@ -314,16 +314,22 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             }
         }
 
+        /** Every term's idf, from the document frequencies of the whole stream so far. */
+        private double[] streamIdf() {
+            double[] idf = new double[termIds.size()];
+            for (int t = 0; t < idf.length; t++) {
+                idf[t] = Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[t] + 0.5));
+            }
+            return idf;
+        }
+
         /** Merges stories whose centroids are similar, with the idf of the whole stream, until none are. */
         void consolidate() {
             if (mergeThreshold > 1) {
                 return;
             }
             int vocabulary = termIds.size();
-            double[] idf = new double[vocabulary];
-            for (int t = 0; t < vocabulary; t++) {
-                idf[t] = Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[t] + 0.5));
-            }
+            double[] idf = streamIdf();
             double[] dense = new double[vocabulary];
             int[] touched = new int[vocabulary];
             for (int round = 0; round < 5; round++) {
@@ -476,10 +482,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
 
         List<Clustering.Story> stories(List<SourceDocument> documents) {
             int vocabulary = termIds.size();
-            double[] idf = new double[vocabulary];
-            for (int t = 0; t < vocabulary; t++) {
-                idf[t] = Math.log((counted + IDF_PRIOR + 1.0) / (documentFrequency[t] + 0.5));
-            }
+            double[] idf = streamIdf();
             double[] dense = new double[vocabulary];
             int[] touched = new int[vocabulary];
             List<Clustering.Story> out = new ArrayList<>();
