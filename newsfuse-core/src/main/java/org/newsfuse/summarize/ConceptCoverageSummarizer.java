@@ -11,8 +11,9 @@ import org.newsfuse.analyze.StoryTerms;
 import org.newsfuse.analyze.TermAnalyzer;
 
 /**
- * Concept coverage (after Gillick and Favre's concept ILP): concepts are the stemmed content-word
- * bigrams of the story, weighted by how many articles use them (a concept only counts once several
+ * Concept coverage (after Gillick and Favre's concept ILP): concepts are the stemmed word bigrams of
+ * the story (stop words kept, pairs of two stop words left out) and, at lower weight, its content
+ * words, weighted by how many articles use them (a concept only counts once several
  * articles share it) and boosted when an article's lead uses it. The summary maximises the total weight
  * of the concepts it covers within the length budget, so redundancy costs nothing extra to control:
  * a repeated concept earns nothing twice.
