@@ -135,7 +135,18 @@ final class ClaimBuilder {
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
         int articles = story.articles().size();
-        float[][] meaning = encoder.encode(sentences.stream().map(Sentence::text).toList());
+        // only sentences long enough to be claims are worth the encoder's time
+        List<Integer> claimSized = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (sentences.get(s).words() >= MIN_WORDS) {
+                claimSized.add(s);
+            }
+        }
+        float[][] encoded = encoder.encode(claimSized.stream().map(s -> sentences.get(s).text()).toList());
+        float[][] meaning = new float[n][];
+        for (int k = 0; k < encoded.length; k++) {
+            meaning[claimSized.get(k)] = encoded[k];
+        }
         Nearest byMeaning = Nearest.of(sentences, articles, (a, b) -> SentenceEncoder.cosine(meaning[a], meaning[b]));
         int[][] nearest = byMeaning.index();
         double[][] nearestSimilarity = byMeaning.similarity();
