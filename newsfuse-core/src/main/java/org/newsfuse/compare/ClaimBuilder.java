@@ -79,14 +79,13 @@ final class ClaimBuilder {
             return similarity;
         });
         int[][] best = byWording.index();
-        double[][] bestSimilarity = byWording.similarity();
         boolean[][] anchored = new boolean[n][articles];
         for (int a = 0; a < n; a++) {
             for (int other = 0; other < articles; other++) {
                 anchored[a][other] = best[a][other] >= 0 && aligner.wordingSimilarity(story, a, best[a][other]) == 0;
             }
         }
-        encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, bestSimilarity, anchored));
+        encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, anchored));
         List<Comparison.Claim> claims = new ArrayList<>();
         Set<Integer> shown = new HashSet<>();
         for (int a = 0; a < n; a++) {
@@ -126,12 +125,12 @@ final class ClaimBuilder {
     /**
      * Pairs sentences that no wording or anchor rule matched but that say the same thing in other words:
      * each is the other's nearest sentence in meaning between their two articles, they are close enough
-     * to be paraphrases, and they share a name, place, month or figure. Mutual nearest is what keeps
+     * to be paraphrases, and they share at least two names, places, months or figures. Mutual nearest is what keeps
      * this safe: a sentence only one article carries still has a nearest sentence in the other article,
      * but rarely one that picks it back.
      */
     private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<Set<String>> anchors, int[][] best,
-                                       double[][] bestSimilarity, boolean[][] anchored) {
+                                       boolean[][] anchored) {
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
         int articles = story.articles().size();
@@ -158,7 +157,6 @@ final class ClaimBuilder {
                 }
                 if (nearestSimilarity[a][other] >= PARAPHRASE_COSINE && shared(anchors.get(a), anchors.get(b)) >= PARAPHRASE_ANCHORS) {
                     best[a][other] = b;
-                    bestSimilarity[a][other] = nearestSimilarity[a][other];
                     anchored[a][other] = true;
                 }
             }
