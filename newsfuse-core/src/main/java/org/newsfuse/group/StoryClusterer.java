@@ -234,7 +234,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                 storyMax[s] = 0;
                 storySum[s] = 0;
                 similarity *= decay(story, document.date());
-                if (similarity > bestSimilarity || similarity == bestSimilarity && s < best) {
+                if (similarity > bestSimilarity || similarity == bestSimilarity && (best < 0 || s < best)) {
                     bestSimilarity = similarity;
                     best = s;
                 }
