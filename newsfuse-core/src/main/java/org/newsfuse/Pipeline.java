@@ -92,20 +92,16 @@ public final class Pipeline {
     /** Clean, analyze and summarize one story. */
     public StoryReport report(StoryInput story, String algorithm, Budget budget) {
         AnalyzedStory analyzed = analyze(story);
-        List<Integer> counts = new ArrayList<>();
-        for (int a = 0; a < analyzed.articles().size(); a++) {
-            final int index = a;
-            counts.add((int) analyzed.sentences().stream().filter(s -> s.articleIndex() == index).count());
-        }
-        return new StoryReport(story.id(), analyzed.articles(), counts, summarize(analyzed, algorithm, budget), emptyArticles(analyzed));
+        return new StoryReport(story.id(), analyzed.articles(), sentencesPerArticle(analyzed), summarize(analyzed, algorithm, budget),
+                emptyArticles(analyzed));
     }
 
     /** A warning for each article left with no body after cleaning: kept, but it contributes nothing. */
     public List<Diagnostic> emptyArticles(AnalyzedStory analyzed) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int a = 0; a < analyzed.articles().size(); a++) {
-            final int index = a;
-            if (analyzed.sentences().stream().noneMatch(s -> s.articleIndex() == index)) {
+        List<Integer> counts = sentencesPerArticle(analyzed);
+        for (int a = 0; a < counts.size(); a++) {
+            if (counts.get(a) == 0) {
                 Article article = analyzed.articles().get(a);
                 diagnostics.add(Diagnostic.warning(article.origin(), "", "no body text left after cleaning ("
                         + article.removals().size() + " pieces removed as title, byline or page furniture)",
@@ -113,6 +109,14 @@ public final class Pipeline {
             }
         }
         return diagnostics;
+    }
+
+    private static List<Integer> sentencesPerArticle(AnalyzedStory analyzed) {
+        int[] counts = new int[analyzed.articles().size()];
+        for (Sentence sentence : analyzed.sentences()) {
+            counts[sentence.articleIndex()]++;
+        }
+        return java.util.Arrays.stream(counts).boxed().toList();
     }
 
     /** Claims, quotes, entities and timeline of one analyzed story. */

@@ -9,13 +9,28 @@ final class GraphRank {
     private GraphRank() {
     }
 
+    /** The weight of the undirected edge between two sentences (by index); 0 for none. */
+    interface EdgeWeight {
+        double between(int i, int j);
+    }
+
     /**
-     * @param weights  symmetric edge weights
-     * @param rowSums  each row's sum (0 for isolated nodes)
-     * @param jump     the random-jump probability
+     * @param n      the number of nodes
+     * @param weight symmetric edge weights, asked once per pair
+     * @param jump   the random-jump probability
      */
-    static double[] pageRank(double[][] weights, double[] rowSums, double jump) {
-        int n = weights.length;
+    static double[] pageRank(int n, EdgeWeight weight, double jump) {
+        double[][] weights = new double[n][n];
+        double[] rowSums = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double w = weight.between(i, j);
+                weights[i][j] = w;
+                weights[j][i] = w;
+                rowSums[i] += w;
+                rowSums[j] += w;
+            }
+        }
         double[] rank = new double[n];
         if (n == 0) {
             return rank;

@@ -22,22 +22,7 @@ public record LexRankSummarizer(double damping, double maxRedundancy) implements
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
         StoryTerms terms = story.terms();
-        int n = story.sentences().size();
-        double[][] weights = new double[n][n];
-        double[] rowSums = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double w = i == j ? 0 : terms.cosine(i, j);
-                weights[i][j] = w;
-                weights[j][i] = w;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                rowSums[i] += weights[i][j];
-            }
-        }
-        double[] rank = GraphRank.pageRank(weights, rowSums, damping);
+        double[] rank = GraphRank.pageRank(story.sentences().size(), terms::cosine, damping);
         double[] relevance = Candidates.masked(story, rank);
         return MmrSelection.select(story, relevance, budget, 1.0, maxRedundancy);
     }

@@ -18,22 +18,12 @@ public record TextRankSummarizer(double jump, double maxRedundancy) implements S
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
         StoryTerms terms = story.terms();
-        int n = story.sentences().size();
-        double[][] weights = new double[n][n];
-        double[] rowSums = new double[n];
-        for (int i = 0; i < n; i++) {
+        double[] rank = GraphRank.pageRank(story.sentences().size(), (i, j) -> {
             int[] a = terms.distinctIds(i);
-            for (int j = i + 1; j < n; j++) {
-                int[] b = terms.distinctIds(j);
-                double norm = Math.log(Math.max(2, a.length)) + Math.log(Math.max(2, b.length));
-                double w = overlap(a, b) / norm;
-                weights[i][j] = w;
-                weights[j][i] = w;
-                rowSums[i] += w;
-                rowSums[j] += w;
-            }
-        }
-        double[] relevance = Candidates.masked(story, GraphRank.pageRank(weights, rowSums, jump));
+            int[] b = terms.distinctIds(j);
+            return overlap(a, b) / (Math.log(Math.max(2, a.length)) + Math.log(Math.max(2, b.length)));
+        }, jump);
+        double[] relevance = Candidates.masked(story, rank);
         return MmrSelection.select(story, relevance, budget, 1.0, maxRedundancy);
     }
 
