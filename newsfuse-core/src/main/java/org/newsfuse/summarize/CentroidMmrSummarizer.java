@@ -22,6 +22,14 @@ public record CentroidMmrSummarizer(double lambda, double maxRedundancy) impleme
 
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
+        return MmrSelection.select(story, relevance(story), budget, lambda, maxRedundancy);
+    }
+
+    /**
+     * Each sentence's cosine with the story's tf-idf centroid plus a small bonus for early sentences;
+     * {@code -Infinity} for sentences not worth extracting ({@link Candidates}).
+     */
+    static double[] relevance(AnalyzedStory story) {
         StoryTerms terms = story.terms();
         int n = story.sentences().size();
         double[] centroid = new double[terms.vocabularySize()];
@@ -52,6 +60,6 @@ public record CentroidMmrSummarizer(double lambda, double maxRedundancy) impleme
             double position = 1.0 / (1 + story.sentences().get(s).index());
             relevance[s] = dot / (terms.norm(s) * centroidNorm) + 0.15 * position;
         }
-        return MmrSelection.select(story, relevance, budget, lambda, maxRedundancy);
+        return relevance;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
+import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.StoryTerms;
 import org.newsfuse.analyze.TermAnalyzer;
 
@@ -14,16 +15,19 @@ import org.newsfuse.analyze.TermAnalyzer;
  * Concept coverage (after Gillick and Favre's concept ILP): concepts are the stemmed word bigrams of
  * the story (stop words kept, pairs of two stop words left out) and, at lower weight, its content
  * words, weighted by how many articles use them (a concept only counts once several
- * articles share it) and boosted when an article's lead uses it. The summary maximises the total weight
- * of the concepts it covers within the length budget, so redundancy costs nothing extra to control:
- * a repeated concept earns nothing twice.
+ * articles share it), an article's lead counting as more than one use. The summary maximises the total
+ * weight of the concepts it covers within the length budget, so a repeated concept earns nothing twice;
+ * and it never holds two sentences that the citation aligner pairs as the same content, which
+ * concepts alone miss when outlets word one fact differently.
  *
  * <p>The objective is monotone submodular, so cost-scaled greedy selection followed by a comparison
  * with the best single sentence is within a constant factor of the optimum (Lin and Bilmes, 2010); a
- * swap-based local search then removes most of the remaining gap.
+ * swap-based local search then removes most of the remaining gap. When no sentence adds a concept and
+ * the budget still has room (a long summary of a short story), it is topped up with the sentences
+ * closest to the story's centroid.
  *
  * @param minDocumentShare a concept counts if at least this share of the articles (and at least two) use it
- * @param leadBonus        extra weight, as a fraction, for concepts in an article's first {@code leadSentences}
+ * @param leadBonus        how much more than an ordinary use an article's use counts when it is in the article's first {@code leadSentences}
  * @param leadSentences    how many sentences of each article count as its lead
  * @param costExponent     r in gain / words^r: how much shorter sentences are favoured
  * @param swapPasses       rounds of swap local search (0: greedy only)
@@ -31,6 +35,9 @@ import org.newsfuse.analyze.TermAnalyzer;
  */
 public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
                                         int swapPasses, double unigramWeight) implements Summarizer {
+
+    /** Two sentences this aligner pairs state the same content: a summary holds at most one of them. */
+    private static final SentenceAligner ALIGNER = SentenceAligner.defaults();
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
@@ -45,10 +52,11 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         int docs = story.articles().size();
         Map<Long, Integer> ids = new HashMap<>();
         int[][] concepts = new int[n][];
-        List<int[]> documentsOf = new ArrayList<>();
+        int[][] ordered = new int[n][];
+        int[][] positions = new int[n][];
         int[] lastDoc = new int[16];
         int[] df = new int[16];
-        boolean[] inLead = new boolean[16];
+        int[] leadDf = new int[16];
         boolean[] unigram = new boolean[16];
         boolean withUnigrams = unigramWeight > 0;
         Map<String, Integer> bigramIds = new HashMap<>();
@@ -57,9 +65,16 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             int[] bigrams = bigrams(sentences.get(s).stems(), bigramIds);
             int[] row = new int[bigrams.length + (withUnigrams ? t.length : 0)];
             int count = 0;
+            int[] at = new int[row.length];
+            int[] termAt = termPositions(sentences.get(s).stems(), t.length);
             for (int i = withUnigrams ? -t.length : 0; i < bigrams.length; i++) {
+                if (i >= 0 && bigrams[i] < 0) {
+                    continue;
+                }
                 // bigram keys are non-negative; single words get negative keys
                 long key = i < 0 ? -1L - t[i + t.length] : bigrams[i];
+                // where the concept ends, in words: bigram i at word i + 1, single words in proportion to their rank
+                at[count] = i < 0 ? termAt[i + t.length] : i + 1;
                 Integer id = ids.get(key);
                 if (id == null) {
                     id = ids.size();
@@ -67,8 +82,8 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                     if (id == df.length) {
                         df = Arrays.copyOf(df, id * 2);
                         lastDoc = Arrays.copyOf(lastDoc, id * 2);
-                        inLead = Arrays.copyOf(inLead, id * 2);
                         unigram = Arrays.copyOf(unigram, id * 2);
+                        leadDf = Arrays.copyOf(leadDf, id * 2);
                     }
                     lastDoc[id] = -1;
                     unigram[id] = key < 0;
@@ -77,19 +92,22 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 if (lastDoc[id] != doc) {
                     lastDoc[id] = doc;
                     df[id]++;
-                }
-                if (sentences.get(s).index() < leadSentences) {
-                    inLead[id] = true;
+                    if (sentences.get(s).index() < leadSentences) {
+                        leadDf[id]++;
+                    }
                 }
                 row[count++] = id;
             }
             int[] distinct = Arrays.stream(row, 0, count).distinct().toArray();
             concepts[s] = distinct;
+            ordered[s] = Arrays.copyOf(row, count);
+            positions[s] = Arrays.copyOf(at, count);
         }
         int minDf = docs <= 1 ? 1 : Math.max(2, (int) Math.ceil(minDocumentShare * docs));
         double[] weight = new double[ids.size()];
         for (int c = 0; c < weight.length; c++) {
-            weight[c] = df[c] >= minDf ? df[c] * (inLead[c] ? 1 + leadBonus : 1) * (unigram[c] ? unigramWeight : 1) : 0;
+            // each article that uses the concept is a vote; using it in its lead counts as leadBonus more
+            weight[c] = df[c] >= minDf ? (df[c] + leadBonus * leadDf[c]) * (unigram[c] ? unigramWeight : 1) : 0;
         }
         boolean[] eligible = new boolean[n];
         for (int s = 0; s < n; s++) {
@@ -97,19 +115,33 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         }
 
         Budget strict = budget.withFillToLimit(false);
-        Selection greedy = greedy(sentences, concepts, weight, eligible, strict);
-        Selection single = bestSingle(sentences, concepts, weight, eligible, strict);
+        Selection greedy = greedy(story, concepts, weight, eligible, strict);
+        Selection single = bestSingle(story, concepts, weight, eligible, strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
             if (!improveBySwaps(best, sentences, concepts, weight, eligible, strict)) {
                 break;
             }
         }
-        List<Integer> chosen = new ArrayList<>(best.chosen);
-        if (budget.fillToLimit()) {
-            fill(chosen, sentences, concepts, weight, eligible, budget);
+        topUp(best, story, ordered, positions, concepts, weight, eligible, budget);
+        return best.chosen;
+    }
+
+    /** Where each content term sits among the sentence's words (in proportion, should the two analyses disagree). */
+    private static int[] termPositions(List<String> stems, int terms) {
+        int[] at = new int[terms];
+        int k = 0;
+        for (int w = 0; w < stems.size() && k < terms; w++) {
+            if (!TermAnalyzer.isStopWord(stems.get(w))) {
+                at[k++] = w;
+            }
         }
-        return chosen;
+        if (k < terms) {
+            for (int i = 0; i < terms; i++) {
+                at[i] = (int) ((long) i * stems.size() / terms);
+            }
+        }
+        return at;
     }
 
     /**
@@ -118,14 +150,11 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
      */
     private static int[] bigrams(List<String> stems, Map<String, Integer> ids) {
         int[] out = new int[Math.max(0, stems.size() - 1)];
-        int count = 0;
         for (int i = 0; i + 1 < stems.size(); i++) {
-            if (TermAnalyzer.isStopWord(stems.get(i)) && TermAnalyzer.isStopWord(stems.get(i + 1))) {
-                continue;
-            }
-            out[count++] = ids.computeIfAbsent(stems.get(i) + ' ' + stems.get(i + 1), k -> ids.size());
+            out[i] = TermAnalyzer.isStopWord(stems.get(i)) && TermAnalyzer.isStopWord(stems.get(i + 1))
+                    ? -1 : ids.computeIfAbsent(stems.get(i) + ' ' + stems.get(i + 1), k -> ids.size());
         }
-        return Arrays.copyOf(out, count);
+        return out;
     }
 
     /** A set of sentences, its length and covered concepts. */
@@ -135,8 +164,21 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         int words;
         double value;
 
-        Selection(int concepts) {
+        final AnalyzedStory story;
+
+        Selection(int concepts, AnalyzedStory story) {
             coverage = new int[concepts];
+            this.story = story;
+        }
+
+        /** Whether sentence {@code s} says again what a chosen sentence says (and so would only repeat it to a reader). */
+        boolean repeats(int s) {
+            for (int c : chosen) {
+                if (ALIGNER.similarity(story, s, c) > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(int s, int[] concepts, double[] weight, int length) {
@@ -170,14 +212,16 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         }
     }
 
-    private Selection greedy(List<Sentence> sentences, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        Selection selection = new Selection(weight.length);
+    private Selection greedy(AnalyzedStory story, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
+        List<Sentence> sentences = story.sentences();
+        Selection selection = new Selection(weight.length, story);
         boolean[] done = new boolean[sentences.size()];
         while (!budget.isFull(selection.words, selection.chosen.size())) {
             int best = -1;
             double bestRatio = 0;
             for (int s = 0; s < sentences.size(); s++) {
-                if (done[s] || !eligible[s] || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words())) {
+                if (done[s] || !eligible[s] || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words())
+                        || selection.repeats(s)) {
                     continue;
                 }
                 double gain = selection.gain(concepts[s], weight);
@@ -196,8 +240,9 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         return selection;
     }
 
-    private static Selection bestSingle(List<Sentence> sentences, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        Selection selection = new Selection(weight.length);
+    private static Selection bestSingle(AnalyzedStory story, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
+        List<Sentence> sentences = story.sentences();
+        Selection selection = new Selection(weight.length, story);
         int best = -1;
         double bestGain = 0;
         for (int s = 0; s < sentences.size(); s++) {
@@ -227,7 +272,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             double bestValue = base + selection.gain(concepts[out], weight);
             for (int s = 0; s < sentences.size(); s++) {
                 if (!eligible[s] || s == out || selection.chosen.contains(s)
-                        || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words())) {
+                        || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words()) || selection.repeats(s)) {
                     continue;
                 }
                 double value = base + selection.gain(concepts[s], weight);
@@ -242,34 +287,76 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         return improved;
     }
 
-    /** For evaluations that cut at exactly N words: top up with the sentence adding most, which may cross the limit. */
-    private static void fill(List<Integer> chosen, List<Sentence> sentences, int[][] concepts, double[] weight, boolean[] eligible,
-                             Budget budget) {
-        Selection selection = new Selection(weight.length);
-        for (int s : chosen) {
-            selection.add(s, concepts[s], weight, sentences.get(s).words());
-        }
+    /**
+     * Uses the rest of the budget. While some sentence that the budget admits still adds concepts (for
+     * evaluations that cut at N words, counting only its words before the cut), the one adding most;
+     * once none does, as happens when the budget holds much of a short story, the sentence closest to
+     * the story's centroid among those that do not repeat a chosen one, as {@link CentroidMmrSummarizer} ranks them.
+     */
+    private static void topUp(Selection selection, AnalyzedStory story, int[][] ordered, int[][] positions, int[][] concepts,
+                              double[] weight, boolean[] eligible, Budget budget) {
+        List<Sentence> sentences = story.sentences();
+        boolean[] seen = new boolean[weight.length];
+        double[] relevance = null;
         while (!budget.isFull(selection.words, selection.chosen.size())) {
             int best = -1;
-            double bestGain = -1;
-            int room = budget.maxWords() - selection.words;
+            double bestGain = 0;
+            int room = budget.maxWords() == 0 ? Integer.MAX_VALUE : budget.maxWords() - selection.words;
             for (int s = 0; s < sentences.size(); s++) {
-                if (!eligible[s] || selection.chosen.contains(s)) {
+                if (!eligible[s] || selection.chosen.contains(s)
+                        || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words()) || selection.repeats(s)) {
                     continue;
                 }
-                // only the words that fit before the cut count
-                double share = Math.min(1.0, room / (double) sentences.get(s).words());
-                double gain = selection.gain(concepts[s], weight) * share;
+                double gain = prefixGain(sentences.get(s), ordered[s], positions[s], room, selection, weight, seen);
                 if (gain > bestGain) {
                     bestGain = gain;
                     best = s;
                 }
             }
             if (best < 0) {
+                if (relevance == null) {
+                    relevance = CentroidMmrSummarizer.relevance(story);
+                }
+                best = mostRelevantNew(selection, story, relevance, budget);
+            }
+            if (best < 0) {
                 break;
             }
             selection.add(best, concepts[best], weight, sentences.get(best).words());
-            chosen.add(best);
         }
+    }
+
+    /** The most relevant sentence the budget admits that repeats no chosen one; -1 if none. */
+    private static int mostRelevantNew(Selection selection, AnalyzedStory story, double[] relevance, Budget budget) {
+        int best = -1;
+        for (int s = 0; s < relevance.length; s++) {
+            if (relevance[s] == Double.NEGATIVE_INFINITY || (best >= 0 && relevance[s] <= relevance[best])
+                    || selection.chosen.contains(s)
+                    || !budget.admits(selection.words, selection.chosen.size(), story.sentences().get(s).words())) {
+                continue;
+            }
+            if (!selection.repeats(s)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** The uncovered weight of the concepts in the sentence's first {@code room} words (the rest is cut). */
+    private static double prefixGain(Sentence sentence, int[] ordered, int[] positions, int room, Selection selection, double[] weight,
+                                     boolean[] seen) {
+        int cut = room >= sentence.words() ? Integer.MAX_VALUE : (int) ((long) room * sentence.stems().size() / sentence.words());
+        double gain = 0;
+        for (int i = 0; i < ordered.length; i++) {
+            int c = ordered[i];
+            if (positions[i] < cut && !seen[c] && selection.coverage[c] == 0) {
+                seen[c] = true;
+                gain += weight[c];
+            }
+        }
+        for (int c : ordered) {
+            seen[c] = false;
+        }
+        return gain;
     }
 }

