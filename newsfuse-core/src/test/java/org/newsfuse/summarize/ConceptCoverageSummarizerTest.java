@@ -1,0 +1,114 @@
+package org.newsfuse.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.Pipeline;
+import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Sentence;
+import org.newsfuse.ingest.SourceDocument;
+import org.newsfuse.ingest.StoryInput;
+
+class ConceptCoverageSummarizerTest {
+
+    private static Pipeline pipeline;
+
+    // A fictional flood reported by three outlets; the river level is given in two wordings.
+    private static final String A = "The Varna river burst its banks in Millbrook on Sunday, flooding 300 homes in the old town. "
+            + "Rescue crews evacuated the Millbrook nursing home by boat before dawn. "
+            + "The river peaked at 6.2 meters, the highest level since records began in 1911. "
+            + "Mayor Ines Carver said the town would need months to recover. "
+            + "A bakery on Mill Street reopened within hours to feed volunteers.\n";
+    private static final String B = "Floodwater from the Varna river swamped 300 homes in Millbrook on Sunday. "
+            + "Rescue crews evacuated the Millbrook nursing home by boat, officials said. "
+            + "Gauges showed the Varna cresting at 6.2 meters, a level not seen since records began in 1911. "
+            + "Mayor Ines Carver said the town would need months to recover from the flood. "
+            + "Schools in the district will stay closed until Wednesday.\n";
+    private static final String C = "The Varna river flooded 300 homes in Millbrook on Sunday after two days of heavy rain. "
+            + "Mayor Ines Carver said the town would need months to recover. "
+            + "The river rose to 6.2 meters, its highest since records began in 1911. "
+            + "Insurers expect claims to run into the tens of millions.\n";
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    private static AnalyzedStory story() {
+        return pipeline.analyze(StoryInput.of("flood", List.of(SourceDocument.of("a.txt", A), SourceDocument.of("b.txt", B),
+                SourceDocument.of("c.txt", C))));
+    }
+
+    private static List<Integer> select(AnalyzedStory story, Budget budget) {
+        return ConceptCoverageSummarizer.defaults().select(story, budget);
+    }
+
+    @Test
+    void neverStatesOneFactTwice() {
+        AnalyzedStory story = story();
+        for (int words = 20; words <= 140; words += 10) {
+            List<Integer> chosen = select(story, Budget.words(words));
+            for (int i = 0; i < chosen.size(); i++) {
+                for (int j = i + 1; j < chosen.size(); j++) {
+                    assertEquals(0, pipeline.aligner().similarity(story, chosen.get(i), chosen.get(j)),
+                            "aligned sentences in one summary: " + story.sentences().get(chosen.get(i)).text() + " / "
+                                    + story.sentences().get(chosen.get(j)).text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void usesALongBudgetOnceConceptsRunOutWithoutRepeating() {
+        AnalyzedStory story = story();
+        List<Integer> chosen = select(story, Budget.words(140));
+        int words = chosen.stream().mapToInt(s -> story.sentences().get(s).words()).sum();
+        assertTrue(words <= 140, words + " words");
+        // the single-outlet sentences carry no shared concept, yet a 140-word budget has room for them
+        assertTrue(chosen.stream().anyMatch(s -> story.sentences().get(s).text().startsWith("Insurers")
+                        || story.sentences().get(s).text().startsWith("Schools") || story.sentences().get(s).text().startsWith("A bakery")),
+                () -> texts(story, chosen).toString());
+    }
+
+    @Test
+    void underAnExactCutOnlyTheLastSentenceCrossesItAndComesLast() {
+        AnalyzedStory story = story();
+        Budget cut = new Budget(30, 0, true);
+        List<Integer> chosen = select(story, cut);
+        int within = 0;
+        for (int i = 0; i < chosen.size() - 1; i++) {
+            within += story.sentences().get(chosen.get(i)).words();
+        }
+        assertTrue(within < 30, "all but the last sentence fit before the cut");
+        assertTrue(within + story.sentences().get(chosen.get(chosen.size() - 1)).words() >= 30, "the last one reaches it");
+
+        List<Sentence> ordered = pipeline.extract(story, "default", cut);
+        assertEquals(story.sentences().get(chosen.get(chosen.size() - 1)), ordered.get(ordered.size() - 1),
+                "the sentence the cut truncates is put last, whatever its date and position");
+        List<Sentence> readerOrder = pipeline.extract(story, "default", cut.withFillToLimit(false));
+        for (int i = 1; i < readerOrder.size(); i++) {
+            Sentence before = readerOrder.get(i - 1);
+            Sentence after = readerOrder.get(i);
+            assertTrue(before.index() <= after.index(), "a reader's summary is in reading order");
+        }
+    }
+
+    @Test
+    void aSummaryOfOneArticleStillPicksSentences() {
+        AnalyzedStory single = pipeline.analyze(StoryInput.of("one", List.of(SourceDocument.of("a.txt", A))));
+        List<Integer> chosen = select(single, Budget.words(40));
+        assertFalse(chosen.isEmpty());
+        assertTrue(chosen.stream().mapToInt(s -> single.sentences().get(s).words()).sum() <= 40);
+    }
+
+    private static List<String> texts(AnalyzedStory story, List<Integer> chosen) {
+        List<String> out = new ArrayList<>();
+        chosen.forEach(s -> out.add(story.sentences().get(s).text()));
+        return out;
+    }
+}
