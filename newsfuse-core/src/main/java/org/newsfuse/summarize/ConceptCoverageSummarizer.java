@@ -115,8 +115,9 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         }
 
         Budget strict = budget.withFillToLimit(false);
-        Selection greedy = greedy(story, concepts, weight, eligible, strict);
-        Selection single = bestSingle(story, concepts, weight, eligible, strict);
+        int[][] aligned = new int[n][];
+        Selection greedy = greedy(new Selection(weight.length, story, aligned), concepts, weight, eligible, strict);
+        Selection single = bestSingle(new Selection(weight.length, story, aligned), concepts, weight, eligible, strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
             if (!improveBySwaps(best, sentences, concepts, weight, eligible, strict)) {
@@ -163,22 +164,22 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         int[] coverage;
         int words;
         double value;
-
         final AnalyzedStory story;
+        /** Per sentence, the sentences it aligns with, computed when it is first chosen; shared by the selections of one story. */
+        final int[][] aligned;
+        /** Per sentence, how many chosen sentences it aligns with. */
+        final int[] repeating;
 
-        Selection(int concepts, AnalyzedStory story) {
+        Selection(int concepts, AnalyzedStory story, int[][] aligned) {
             coverage = new int[concepts];
             this.story = story;
+            this.aligned = aligned;
+            this.repeating = new int[aligned.length];
         }
 
         /** Whether sentence {@code s} says again what a chosen sentence says (and so would only repeat it to a reader). */
         boolean repeats(int s) {
-            for (int c : chosen) {
-                if (ALIGNER.similarity(story, s, c) > 0) {
-                    return true;
-                }
-            }
-            return false;
+            return repeating[s] > 0;
         }
 
         void add(int s, int[] concepts, double[] weight, int length) {
@@ -188,6 +189,9 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 if (coverage[c]++ == 0) {
                     value += weight[c];
                 }
+            }
+            for (int other : alignedWith(s)) {
+                repeating[other]++;
             }
         }
 
@@ -199,6 +203,23 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                     value -= weight[c];
                 }
             }
+            for (int other : alignedWith(s)) {
+                repeating[other]--;
+            }
+        }
+
+        private int[] alignedWith(int s) {
+            if (aligned[s] == null) {
+                int[] found = new int[aligned.length];
+                int count = 0;
+                for (int other = 0; other < aligned.length; other++) {
+                    if (other != s && ALIGNER.similarity(story, s, other) > 0) {
+                        found[count++] = other;
+                    }
+                }
+                aligned[s] = Arrays.copyOf(found, count);
+            }
+            return aligned[s];
         }
 
         double gain(int[] concepts, double[] weight) {
@@ -212,9 +233,8 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         }
     }
 
-    private Selection greedy(AnalyzedStory story, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        List<Sentence> sentences = story.sentences();
-        Selection selection = new Selection(weight.length, story);
+    private Selection greedy(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
+        List<Sentence> sentences = selection.story.sentences();
         boolean[] done = new boolean[sentences.size()];
         while (!budget.isFull(selection.words, selection.chosen.size())) {
             int best = -1;
@@ -240,9 +260,8 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         return selection;
     }
 
-    private static Selection bestSingle(AnalyzedStory story, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        List<Sentence> sentences = story.sentences();
-        Selection selection = new Selection(weight.length, story);
+    private static Selection bestSingle(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
+        List<Sentence> sentences = selection.story.sentences();
         int best = -1;
         double bestGain = 0;
         for (int s = 0; s < sentences.size(); s++) {
