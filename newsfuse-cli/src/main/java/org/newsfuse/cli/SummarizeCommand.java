@@ -3,6 +3,10 @@ package org.newsfuse.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.ingest.IngestResult;
@@ -42,6 +46,10 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Stories summarized at once, for inputs of many stories (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -63,6 +71,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             err.println("newsfuse: --words and --sentences must be >= 0, and one of them > 0");
             return ExitCode.USAGE;
         }
+        if (threads < 1) {
+            err.println("newsfuse: --threads must be >= 1");
+            return ExitCode.USAGE;
+        }
         if (Summarizers.find(algorithm).isEmpty()) {
             err.println("newsfuse: unknown algorithm '" + algorithm + "'; known: " + String.join(", ", Summarizers.names()));
             return ExitCode.USAGE;
@@ -78,12 +90,35 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = NewsFuse.pipeline();
         Budget budget = new Budget(words, sentences, false);
-        List<StoryReport> reports = new ArrayList<>();
-        for (StoryInput story : input.stories()) {
-            reports.add(pipeline.report(story, algorithm, budget));
-        }
+        List<StoryReport> reports = reports(pipeline, input.stories(), budget);
         out.print(NewsFuse.renderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
         out.flush();
         return ArticleInputs.exitCode(input);
+    }
+
+    /** One report per story, in input order; stories are independent, so they run on {@code threads} workers. */
+    private List<StoryReport> reports(Pipeline pipeline, List<StoryInput> stories, Budget budget) {
+        if (threads == 1 || stories.size() == 1) {
+            return stories.stream().map(story -> pipeline.report(story, algorithm, budget)).toList();
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, stories.size()));
+        try {
+            List<Future<StoryReport>> pending = new ArrayList<>(stories.size());
+            for (StoryInput story : stories) {
+                pending.add(workers.submit(() -> pipeline.report(story, algorithm, budget)));
+            }
+            List<StoryReport> reports = new ArrayList<>(stories.size());
+            for (Future<StoryReport> report : pending) {
+                reports.add(report.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
     }
 }

@@ -105,6 +105,33 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void manyStoriesOnSeveralThreadsGiveTheSameOutputInInputOrder() throws IOException {
+        StringBuilder jsonl = new StringBuilder();
+        String[] places = {"Harlow", "Deepwater", "Kestrel Bay", "Moss Point", "Ashford", "Tarn Hill"};
+        for (int i = 0; i < places.length; i++) {
+            String p = places[i];
+            jsonl.append("{\"id\": \"s").append(i).append("\", \"documents\": [")
+                    .append("{\"id\": \"a\", \"text\": \"The ").append(p).append(" library reopened on Monday after a fire closed it in ")
+                    .append(2020 + i).append(". Volunteers restored ").append(100 + i).append(" damaged books. The mayor of ").append(p)
+                    .append(" thanked the volunteers.\"}, ")
+                    .append("{\"id\": \"b\", \"text\": \"After a fire in ").append(2020 + i).append(", the ").append(p)
+                    .append(" library reopened on Monday. Volunteers restored ").append(100 + i).append(" books damaged by smoke.\"}]}\n");
+        }
+        Path file = dir.resolve("many.jsonl");
+        Files.writeString(file, jsonl.toString());
+        CliRun one = CliRun.of("summarize", file.toString(), "--words", "25", "--threads", "1", "--format", "json");
+        CliRun three = CliRun.of("summarize", file.toString(), "--words", "25", "--threads", "3", "--format", "json");
+        assertEquals(0, three.exitCode(), three.err());
+        assertEquals(one.out(), three.out());
+        JsonNode stories = new ObjectMapper().readTree(three.out()).get("stories");
+        for (int i = 0; i < places.length; i++) {
+            assertEquals("s" + i, stories.get(i).get("story").asText());
+            assertTrue(stories.get(i).get("summary").toString().contains(places[i]), stories.get(i).toString());
+        }
+        assertEquals(ExitCode.USAGE, CliRun.of("summarize", file.toString(), "--threads", "0").exitCode());
+    }
+
+    @Test
     void readsStandardInput() {
         CliRun run = CliRun.withInput("The island ferry resumed service on Friday after a two-day strike by its crews ended.\n",
                 "summarize", "-", "--format", "json");
