@@ -46,69 +46,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
-        StoryTerms terms = story.terms();
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
-        int docs = story.articles().size();
-        Map<Long, Integer> ids = new HashMap<>();
-        int[][] concepts = new int[n][];
-        int[][] ordered = new int[n][];
-        int[][] positions = new int[n][];
-        int[] lastDoc = new int[16];
-        int[] df = new int[16];
-        int[] leadDf = new int[16];
-        boolean[] unigram = new boolean[16];
-        boolean withUnigrams = unigramWeight > 0;
-        Map<String, Integer> bigramIds = new HashMap<>();
-        for (int s = 0; s < n; s++) {
-            int[] t = terms.ids(s);
-            int[] bigrams = bigrams(sentences.get(s).stems(), bigramIds);
-            int[] row = new int[bigrams.length + (withUnigrams ? t.length : 0)];
-            int count = 0;
-            int[] at = new int[row.length];
-            int[] termAt = termPositions(sentences.get(s).stems(), t.length);
-            for (int i = withUnigrams ? -t.length : 0; i < bigrams.length; i++) {
-                if (i >= 0 && bigrams[i] < 0) {
-                    continue;
-                }
-                // bigram keys are non-negative; single words get negative keys
-                long key = i < 0 ? -1L - t[i + t.length] : bigrams[i];
-                // where the concept ends, in words: bigram i at word i + 1, single words in proportion to their rank
-                at[count] = i < 0 ? termAt[i + t.length] : i + 1;
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(key, id);
-                    if (id == df.length) {
-                        df = Arrays.copyOf(df, id * 2);
-                        lastDoc = Arrays.copyOf(lastDoc, id * 2);
-                        unigram = Arrays.copyOf(unigram, id * 2);
-                        leadDf = Arrays.copyOf(leadDf, id * 2);
-                    }
-                    lastDoc[id] = -1;
-                    unigram[id] = key < 0;
-                }
-                int doc = sentences.get(s).articleIndex();
-                if (lastDoc[id] != doc) {
-                    lastDoc[id] = doc;
-                    df[id]++;
-                    if (sentences.get(s).index() < leadSentences) {
-                        leadDf[id]++;
-                    }
-                }
-                row[count++] = id;
-            }
-            int[] distinct = Arrays.stream(row, 0, count).distinct().toArray();
-            concepts[s] = distinct;
-            ordered[s] = Arrays.copyOf(row, count);
-            positions[s] = Arrays.copyOf(at, count);
-        }
-        int minDf = docs <= 1 ? 1 : Math.max(2, (int) Math.ceil(minDocumentShare * docs));
-        double[] weight = new double[ids.size()];
-        for (int c = 0; c < weight.length; c++) {
-            // each article that uses the concept is a vote; using it in its lead counts as leadBonus more
-            weight[c] = df[c] >= minDf ? (df[c] + leadBonus * leadDf[c]) * (unigram[c] ? unigramWeight : 1) : 0;
-        }
+        Concepts concepts = concepts(story);
+        double[] weight = weights(concepts, story.articles().size());
         boolean[] eligible = new boolean[n];
         for (int s = 0; s < n; s++) {
             eligible[s] = Candidates.eligible(sentences.get(s));
@@ -116,16 +57,103 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Selection greedy = greedy(new Selection(weight.length, story, aligned), concepts, weight, eligible, strict);
-        Selection single = bestSingle(new Selection(weight.length, story, aligned), concepts, weight, eligible, strict);
+        Selection greedy = greedy(new Selection(weight.length, story, aligned), concepts.distinct, weight, eligible, strict);
+        Selection single = bestSingle(new Selection(weight.length, story, aligned), concepts.distinct, weight, eligible, strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
-            if (!improveBySwaps(best, sentences, concepts, weight, eligible, strict)) {
+            if (!improveBySwaps(best, sentences, concepts.distinct, weight, eligible, strict)) {
                 break;
             }
         }
-        topUp(best, story, ordered, positions, concepts, weight, eligible, budget);
+        topUp(best, concepts, weight, eligible, budget);
         return best.chosen;
+    }
+
+    /**
+     * The story's concepts as ids: per sentence, the distinct ids and, in reading order, every
+     * occurrence with the word it ends at; per concept, how many articles use it and in how many it is
+     * in the lead.
+     */
+    private static final class Concepts {
+        final int[][] distinct;
+        final int[][] ordered;
+        final int[][] endsAt;
+        int[] documents = new int[16];
+        int[] leadDocuments = new int[16];
+        boolean[] unigram = new boolean[16];
+        int size;
+
+        Concepts(int sentences) {
+            distinct = new int[sentences][];
+            ordered = new int[sentences][];
+            endsAt = new int[sentences][];
+        }
+    }
+
+    private Concepts concepts(AnalyzedStory story) {
+        StoryTerms terms = story.terms();
+        List<Sentence> sentences = story.sentences();
+        Concepts concepts = new Concepts(sentences.size());
+        Map<Long, Integer> ids = new HashMap<>();
+        Map<String, Integer> bigramIds = new HashMap<>();
+        int[] lastDocument = new int[16];
+        boolean withUnigrams = unigramWeight > 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            int[] t = terms.ids(s);
+            int[] bigrams = bigrams(sentence.stems(), bigramIds);
+            int[] termAt = termPositions(sentence.stems(), t.length);
+            int[] row = new int[bigrams.length + (withUnigrams ? t.length : 0)];
+            int[] at = new int[row.length];
+            int count = 0;
+            for (int i = withUnigrams ? -t.length : 0; i < bigrams.length; i++) {
+                if (i >= 0 && bigrams[i] < 0) {
+                    continue;
+                }
+                // bigram keys are non-negative; single words get negative keys
+                long key = i < 0 ? -1L - t[i + t.length] : bigrams[i];
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                    if (id == concepts.documents.length) {
+                        concepts.documents = Arrays.copyOf(concepts.documents, id * 2);
+                        concepts.leadDocuments = Arrays.copyOf(concepts.leadDocuments, id * 2);
+                        concepts.unigram = Arrays.copyOf(concepts.unigram, id * 2);
+                        lastDocument = Arrays.copyOf(lastDocument, id * 2);
+                    }
+                    lastDocument[id] = -1;
+                    concepts.unigram[id] = key < 0;
+                }
+                if (lastDocument[id] != sentence.articleIndex()) {
+                    lastDocument[id] = sentence.articleIndex();
+                    concepts.documents[id]++;
+                    if (sentence.index() < leadSentences) {
+                        concepts.leadDocuments[id]++;
+                    }
+                }
+                // the word the concept ends at: bigram i at word i + 1, a single word at itself
+                at[count] = i < 0 ? termAt[i + t.length] : i + 1;
+                row[count++] = id;
+            }
+            concepts.distinct[s] = Arrays.stream(row, 0, count).distinct().toArray();
+            concepts.ordered[s] = Arrays.copyOf(row, count);
+            concepts.endsAt[s] = Arrays.copyOf(at, count);
+        }
+        concepts.size = ids.size();
+        return concepts;
+    }
+
+    /** Each article that uses a concept is a vote, one that uses it in its lead {@code 1 + leadBonus} votes. */
+    private double[] weights(Concepts concepts, int documents) {
+        int minDocuments = documents <= 1 ? 1 : Math.max(2, (int) Math.ceil(minDocumentShare * documents));
+        double[] weight = new double[concepts.size];
+        for (int c = 0; c < weight.length; c++) {
+            if (concepts.documents[c] >= minDocuments) {
+                weight[c] = (concepts.documents[c] + leadBonus * concepts.leadDocuments[c]) * (concepts.unigram[c] ? unigramWeight : 1);
+            }
+        }
+        return weight;
     }
 
     /** Where each content term sits among the sentence's words (in proportion, should the two analyses disagree). */
@@ -312,8 +340,8 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
      * once none does, as happens when the budget holds much of a short story, the sentence closest to
      * the story's centroid among those that do not repeat a chosen one, as {@link CentroidMmrSummarizer} ranks them.
      */
-    private static void topUp(Selection selection, AnalyzedStory story, int[][] ordered, int[][] positions, int[][] concepts,
-                              double[] weight, boolean[] eligible, Budget budget) {
+    private static void topUp(Selection selection, Concepts concepts, double[] weight, boolean[] eligible, Budget budget) {
+        AnalyzedStory story = selection.story;
         List<Sentence> sentences = story.sentences();
         boolean[] seen = new boolean[weight.length];
         double[] relevance = null;
@@ -326,7 +354,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                         || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words()) || selection.repeats(s)) {
                     continue;
                 }
-                double gain = prefixGain(sentences.get(s), ordered[s], positions[s], room, selection, weight, seen);
+                double gain = prefixGain(sentences.get(s), concepts.ordered[s], concepts.endsAt[s], room, selection, weight, seen);
                 if (gain > bestGain) {
                     bestGain = gain;
                     best = s;
@@ -341,7 +369,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             if (best < 0) {
                 break;
             }
-            selection.add(best, concepts[best], weight, sentences.get(best).words());
+            selection.add(best, concepts.distinct[best], weight, sentences.get(best).words());
         }
     }
 
