@@ -1,6 +1,8 @@
 package org.newsfuse.cli;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +13,7 @@ import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.StoryInput;
+import org.newsfuse.render.Renderer;
 import org.newsfuse.render.StoryReport;
 import org.newsfuse.summarize.Budget;
 import org.newsfuse.summarize.Summarizers;
@@ -90,28 +93,43 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = NewsFuse.pipeline();
         Budget budget = new Budget(words, sentences, false);
-        List<StoryReport> reports = reports(pipeline, input.stories(), budget);
-        out.print(NewsFuse.renderer(format).render(reports, format.equals("json") ? input.diagnostics() : List.of()));
+        Renderer.Output output;
+        try {
+            output = NewsFuse.renderer(format).open(out, input.stories().size());
+            write(pipeline, input.stories(), budget, output);
+            output.finish(format.equals("json") ? input.diagnostics() : List.of());
+        } catch (IOException e) {
+            err.println("newsfuse: cannot write the output: " + e.getMessage());
+            return ExitCode.CANT_CREATE;
+        }
         out.flush();
         return ArticleInputs.exitCode(input);
     }
 
-    /** One report per story, in input order; stories are independent, so they run on {@code threads} workers. */
-    private List<StoryReport> reports(Pipeline pipeline, List<StoryInput> stories, Budget budget) {
+    /**
+     * Summarizes the stories on {@code threads} workers and writes each report, in input order, as soon
+     * as it and those before it are done; at most a few reports per worker wait in memory.
+     */
+    private void write(Pipeline pipeline, List<StoryInput> stories, Budget budget, Renderer.Output output) throws IOException {
         if (threads == 1 || stories.size() == 1) {
-            return stories.stream().map(story -> pipeline.report(story, algorithm, budget)).toList();
+            for (StoryInput story : stories) {
+                output.story(pipeline.report(story, algorithm, budget));
+            }
+            return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, stories.size()));
         try {
-            List<Future<StoryReport>> pending = new ArrayList<>(stories.size());
+            Deque<Future<StoryReport>> pending = new ArrayDeque<>();
+            int window = threads * 4;
             for (StoryInput story : stories) {
                 pending.add(workers.submit(() -> pipeline.report(story, algorithm, budget)));
+                if (pending.size() >= window) {
+                    output.story(pending.removeFirst().get());
+                }
             }
-            List<StoryReport> reports = new ArrayList<>(stories.size());
-            for (Future<StoryReport> report : pending) {
-                reports.add(report.get());
+            while (!pending.isEmpty()) {
+                output.story(pending.removeFirst().get());
             }
-            return reports;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -1,10 +1,13 @@
 package org.newsfuse.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
@@ -23,23 +26,71 @@ public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public String render(List<StoryReport> reports, List<Diagnostic> inputDiagnostics) {
-        ObjectNode root;
-        if (reports.size() == 1) {
-            root = story(reports.get(0));
-            ArrayNode diagnostics = (ArrayNode) root.get("diagnostics");
-            inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
-        } else {
-            root = mapper.createObjectNode();
-            ArrayNode stories = root.putArray("stories");
-            reports.forEach(r -> stories.add(story(r)));
-            ArrayNode diagnostics = root.putArray("diagnostics");
-            inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
+    public Output open(Appendable out, int stories) throws IOException {
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        JsonGenerator json = mapper.getFactory().createGenerator(writer).setPrettyPrinter(new DefaultPrettyPrinter());
+        return new Output() {
+            // a single story is the root object and takes the input's diagnostics, so it waits for finish
+            private ObjectNode single;
+
+            @Override
+            public void story(StoryReport report) throws IOException {
+                if (stories == 1) {
+                    single = JsonRenderer.this.story(report);
+                    return;
+                }
+                if (json.getOutputContext().inRoot()) {
+                    json.writeStartObject();
+                    json.writeArrayFieldStart("stories");
+                }
+                mapper.writeTree(json, JsonRenderer.this.story(report));
+                json.flush();
+            }
+
+            @Override
+            public void finish(List<Diagnostic> inputDiagnostics) throws IOException {
+                if (single != null) {
+                    ArrayNode diagnostics = (ArrayNode) single.get("diagnostics");
+                    inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
+                    mapper.writeTree(json, single);
+                } else {
+                    if (json.getOutputContext().inRoot()) {
+                        json.writeStartObject();
+                        json.writeArrayFieldStart("stories");
+                    }
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("diagnostics");
+                    for (Diagnostic d : inputDiagnostics) {
+                        mapper.writeTree(json, diagnostic(d));
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.flush();
+                out.append('\n');
+            }
+        };
+    }
+
+    /** Lets Jackson write to any {@link Appendable}, a StringBuilder or a PrintWriter. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree of strings and numbers failed to serialise", e);
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            out.append(java.nio.CharBuffer.wrap(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 

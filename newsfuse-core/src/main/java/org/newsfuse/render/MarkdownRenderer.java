@@ -1,5 +1,6 @@
 package org.newsfuse.render;
 
+import java.io.IOException;
 import java.util.List;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
@@ -10,38 +11,51 @@ import org.newsfuse.summarize.SummarySentence;
 public final class MarkdownRenderer implements Renderer {
 
     @Override
-    public String render(List<StoryReport> reports, List<Diagnostic> inputDiagnostics) {
+    public Output open(Appendable out, int stories) {
+        return new Output() {
+            @Override
+            public void story(StoryReport report) throws IOException {
+                out.append(MarkdownRenderer.story(report));
+            }
+
+            @Override
+            public void finish(List<Diagnostic> inputDiagnostics) throws IOException {
+                if (!inputDiagnostics.isEmpty()) {
+                    out.append("### Input problems\n\n");
+                    for (Diagnostic d : inputDiagnostics) {
+                        out.append("- ").append(escape(d.toLine())).append('\n');
+                    }
+                }
+            }
+        };
+    }
+
+    private static StringBuilder story(StoryReport report) {
         StringBuilder out = new StringBuilder();
-        for (StoryReport report : reports) {
-            out.append("## Story ").append(escape(report.story())).append("\n\n");
-            for (SummarySentence sentence : report.summary().sentences()) {
-                out.append("- ").append(escape(sentence.text()));
-                for (Citation c : sortedByNumber(report, sentence)) {
-                    out.append(" [").append(report.number(c.article())).append(']');
-                }
-                out.append('\n');
-            }
-            out.append("\n### Sources\n\n");
-            for (int i = 0; i < report.articles().size(); i++) {
-                Article a = report.articles().get(i);
-                out.append(i + 1).append(". **").append(escape(a.outlet().orElse("outlet unknown"))).append("**");
-                a.title().ifPresent(t -> out.append(" — ").append(escape(t)));
-                if (!a.authors().isEmpty()) {
-                    out.append(", by ").append(escape(String.join(" and ", a.authors())));
-                }
-                out.append(" (`").append(a.origin()).append("`)\n");
-            }
-            if (!report.diagnostics().isEmpty()) {
-                out.append("\n### Notes\n\n");
-                report.diagnostics().forEach(d -> out.append("- ").append(escape(d.toLine())).append('\n'));
+        out.append("## Story ").append(escape(report.story())).append("\n\n");
+        for (SummarySentence sentence : report.summary().sentences()) {
+            out.append("- ").append(escape(sentence.text()));
+            for (Citation c : sortedByNumber(report, sentence)) {
+                out.append(" [").append(report.number(c.article())).append(']');
             }
             out.append('\n');
         }
-        if (!inputDiagnostics.isEmpty()) {
-            out.append("### Input problems\n\n");
-            inputDiagnostics.forEach(d -> out.append("- ").append(escape(d.toLine())).append('\n'));
+        out.append("\n### Sources\n\n");
+        for (int i = 0; i < report.articles().size(); i++) {
+            Article a = report.articles().get(i);
+            out.append(i + 1).append(". **").append(escape(a.outlet().orElse("outlet unknown"))).append("**");
+            a.title().ifPresent(t -> out.append(" — ").append(escape(t)));
+            if (!a.authors().isEmpty()) {
+                out.append(", by ").append(escape(String.join(" and ", a.authors())));
+            }
+            out.append(" (`").append(a.origin()).append("`)\n");
         }
-        return out.toString();
+        if (!report.diagnostics().isEmpty()) {
+            out.append("\n### Notes\n\n");
+            report.diagnostics().forEach(d -> out.append("- ").append(escape(d.toLine())).append('\n'));
+        }
+        out.append('\n');
+        return out;
     }
 
     private static String escape(String text) {

@@ -1,6 +1,7 @@
 package org.newsfuse.render;
 
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,19 +17,30 @@ public final class TextRenderer implements Renderer {
     private static final int WIDTH = 88;
 
     @Override
-    public String render(List<StoryReport> reports, List<Diagnostic> inputDiagnostics) {
-        StringBuilder out = new StringBuilder();
-        for (int r = 0; r < reports.size(); r++) {
-            if (r > 0) {
-                out.append('\n').append("=".repeat(WIDTH)).append("\n\n");
+    public Output open(Appendable out, int stories) {
+        return new Output() {
+            private int written;
+
+            @Override
+            public void story(StoryReport report) throws IOException {
+                StringBuilder text = new StringBuilder();
+                if (written++ > 0) {
+                    text.append('\n').append("=".repeat(WIDTH)).append("\n\n");
+                }
+                TextRenderer.story(report, text);
+                out.append(text);
             }
-            story(reports.get(r), out);
-        }
-        if (!inputDiagnostics.isEmpty()) {
-            out.append("\nInput problems\n");
-            inputDiagnostics.forEach(d -> out.append("  ").append(d.toLine()).append('\n'));
-        }
-        return out.toString();
+
+            @Override
+            public void finish(List<Diagnostic> inputDiagnostics) throws IOException {
+                if (!inputDiagnostics.isEmpty()) {
+                    out.append("\nInput problems\n");
+                    for (Diagnostic d : inputDiagnostics) {
+                        out.append("  ").append(d.toLine()).append('\n');
+                    }
+                }
+            }
+        };
     }
 
     private static void story(StoryReport report, StringBuilder out) {
