@@ -204,18 +204,29 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         return pieces;
     }
 
+    /** The pieces without inline links to other articles and without page furniture run into the text. */
     private static List<Span> cutInserts(String text, List<Span> pieces, List<Removal> removals) {
         List<Span> kept = new ArrayList<>();
         for (Span piece : pieces) {
+            List<Removal> cuts = new ArrayList<>();
             Matcher m = NoisePatterns.RELATED_INSERT.matcher(text).region(piece.start(), piece.end());
-            int at = piece.start();
             while (m.find()) {
                 Span insert = new Span(m.start(), m.end());
-                removals.add(new Removal(insert, insert.of(text), Reason.RELATED_LINK, "inline link to another article"));
-                if (m.start() > at) {
-                    kept.add(new Span(at, m.start()));
+                cuts.add(new Removal(insert, insert.of(text), Reason.RELATED_LINK, "inline link to another article"));
+            }
+            for (Span furniture : PageFurniture.find(text, piece.start(), piece.end())) {
+                if (cuts.stream().noneMatch(c -> c.span().start() < furniture.end() && furniture.start() < c.span().end())) {
+                    cuts.add(new Removal(furniture, furniture.of(text), Reason.WIDGET, "page furniture inside the text"));
                 }
-                at = m.end();
+            }
+            cuts.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+            int at = piece.start();
+            for (Removal cut : cuts) {
+                removals.add(cut);
+                if (cut.span().start() > at) {
+                    kept.add(new Span(at, cut.span().start()));
+                }
+                at = cut.span().end();
             }
             if (at < piece.end()) {
                 kept.add(new Span(at, piece.end()));

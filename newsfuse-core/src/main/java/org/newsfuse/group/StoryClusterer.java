@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.clean.PageFurniture;
 import org.newsfuse.ingest.SourceDocument;
 
 /**
@@ -73,8 +74,10 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             int index = order[position];
             SourceDocument document = documents.get(index);
             Map<Integer, Double> tf = termFrequencies.get(position);
-            run.add(index, document, tf != null ? tf : run.termFrequencies(document, analyzer), tf == null);
-            copies.add(document.text()).ifPresent(d ->
+            // an article that is all page furniture has no terms, so it opens a story of its own, and copies nothing
+            String text = PageFurniture.strip(document.text());
+            run.add(index, document, tf != null ? tf : run.termFrequencies(document, text, analyzer), tf == null);
+            copies.add(text).ifPresent(d ->
                     duplicates.add(new Clustering.Duplicate(index, order[d.duplicateOf()], d.similarity())));
         }
         run.consolidate();
@@ -131,15 +134,16 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             return id;
         }
 
-        Map<Integer, Double> termFrequencies(SourceDocument document, TermAnalyzer analyzer) {
+        /** The article's term counts from {@code text}, its body without page furniture, and its title. */
+        Map<Integer, Double> termFrequencies(SourceDocument document, String text, TermAnalyzer analyzer) {
             Map<Integer, Double> tf = new HashMap<>();
-            List<String> body = analyzer.terms(document.text(), maxArticleTerms);
+            List<String> body = analyzer.terms(text, maxArticleTerms);
             for (int i = 0; i < body.size(); i++) {
                 tf.merge(id(body.get(i)), 1.0, Double::sum);
             }
             document.title().ifPresent(t -> analyzer.terms(t).forEach(term -> tf.merge(id(term), titleWeight, Double::sum)));
             if (nameWeight > 0) {
-                java.util.regex.Matcher m = NAME_WORD.matcher(document.text());
+                java.util.regex.Matcher m = NAME_WORD.matcher(text);
                 int seenWords = 0;
                 while (m.find() && seenWords++ < maxArticleTerms) {
                     for (String term : analyzer.terms(m.group(1))) {
@@ -152,7 +156,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
 
         /** Counts a look-ahead article's terms into the document frequencies before it is placed. */
         Map<Integer, Double> countAhead(SourceDocument document, TermAnalyzer analyzer) {
-            Map<Integer, Double> tf = termFrequencies(document, analyzer);
+            Map<Integer, Double> tf = termFrequencies(document, PageFurniture.strip(document.text()), analyzer);
             tf.keySet().forEach(t -> documentFrequency[t]++);
             counted++;
             return tf;

@@ -80,6 +80,29 @@ class StoryClustererTest {
     }
 
     @Test
+    void articlesThatAreAllPageFurnitureStayApartAndAreNotCopies() {
+        String notice = "Tweet with a location You can add location information to your Tweets, such as your city or precise "
+                + "location, from the web and via third-party applications. You always have the option to delete your Tweet "
+                + "location history. Learn more";
+        List<SourceDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            docs.add(new SourceDocument("widget-" + i, "widget-" + i, notice, Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        docs.add(article("wire", "Valley Wire", "Drought emergency declared", "2031-06-05", WIRE));
+        docs.add(article("herald", "Hilltop Herald", "Drought emergency in the north", "2031-06-05",
+                "Reservoirs in the northern valley have fallen to a third of their capacity, and the water authority declared a "
+                        + "drought emergency on Thursday. Garden watering is banned and households must cut use by a fifth."));
+        Clustering clustering = cluster(docs);
+        for (int i = 0; i < 3; i++) {
+            int widget = i;
+            Clustering.Story story = clustering.stories().stream().filter(s -> s.articles().contains(widget)).findFirst().orElseThrow();
+            assertEquals(List.of(widget), story.articles(), "a page-furniture article joins no story: " + clustering.stories());
+        }
+        assertTrue(clustering.stories().stream().anyMatch(s -> s.articles().containsAll(List.of(3, 4))), clustering.stories()::toString);
+        assertTrue(clustering.duplicates().stream().noneMatch(d -> d.article() < 3 || d.duplicateOf() < 3), clustering.duplicates()::toString);
+    }
+
+    @Test
     void everyArticleIsInExactlyOneStory() {
         List<SourceDocument> docs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
