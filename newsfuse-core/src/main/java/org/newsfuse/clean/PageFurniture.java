@@ -20,8 +20,8 @@ public final class PageFurniture {
             "starting in 1996, alexa internet has been donating their crawl data to the internet archive\\.\\s*"
                     + "flowing in every day, these data are added to the wayback machine after an embargo period\\.",
             "these crawls are part of an effort to archive pages as they are created and archive the pages that they refer to\\."
-                    + ".{0,900}?the goal is to fix all broken links on the web\\."
-                    + "(?:\\s*crawls of supported\\s*\"?\\s*no more 404\\s*\"?\\s*sites\\.)?",
+                    + ".{0,900}?(?:the goal is to fix all broken links on the web\\."
+                    + "(?:\\s*crawls of supported\\s*\"?\\s*no more 404\\s*\"?\\s*sites\\.)?|\\z)",
             "focused crawls are collections of frequently-updated webcrawl data from narrow\\s*\\(\\s*as opposed to broad or wide\\s*\\)"
                     + "\\s*web crawls, often focused on a single domain or subdomain\\.",
             "the seed for this crawl was a list of every host in the wayback machine.{0,400}?not currently available to the general public\\.",
@@ -33,7 +33,16 @@ public final class PageFurniture {
             "this will appear next to all of your comments\\s*this will not appear anywhere on [\\w.]+",
             "dow jones reprints:\\s*this copy is for your personal, non-commercial use only\\..{0,300}?www\\.djreprints\\.com",
             "just one more thing\\.\\.\\.\\s*we have sent you a verification email\\..{0,300}?spam or junk folder\\.(?:\\s*close\\b)?",
-            "media playback is unsupported on your device")), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "media playback is unsupported on your device",
+            "(?:the interactive transcript could not be loaded\\.\\s*)?(?:loading\\.\\.\\.\\s*)*(?:ratings have been disabled for this video\\.\\s*)?"
+                    + "rating is available when the video has been rented\\."
+                    + "(?:\\s*this feature is not available right now\\.\\s*please try again later\\.)?",
+            "get daily updates directly to your inbox\\s*\\+?\\s*subscribe\\s*thank you for subscribing!\\s*"
+                    + "could not subscribe, try again later\\s*invalid email",
+            "looking for news you can trust\\?\\s*subscribe to our free newsletters\\.",
+            "get the latest from \\w+\\s*sign up for our newsletter",
+            "sign up for our newsletter and other special offers:\\s*sign me up\\s*thank you for signing up!")),
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /**
      * A phrase from each kind of furniture, without the letters that change case in the wild ("Wayback
@@ -41,7 +50,8 @@ public final class PageFurniture {
      * keeps this cheap enough for the clusterer.
      */
     private static final List<String> CLUES = List.of("ayback", "rawls are part", "ebcrawl data", "weet with a location",
-            "reaking news alerts", "ext to all of your comments", "eprints", "erification email", "layback is unsupported");
+            "reaking news alerts", "ext to all of your comments", "eprints", "erification email", "layback is unsupported",
+            "ideo has been rented", "ould not subscribe", "ews you can trust", "p for our newsletter");
 
     private PageFurniture() {
     }

@@ -24,7 +24,13 @@ class PageFurnitureTest {
             "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every day, these "
                     + "data are added to the Wayback Machine after an embargo period.",
             "Focused crawls are collections of frequently-updated webcrawl data from narrow (as opposed to broad or wide) web "
-                    + "crawls, often focused on a single domain or subdomain.");
+                    + "crawls, often focused on a single domain or subdomain.",
+            "The interactive transcript could not be loaded. Loading... Rating is available when the video has been rented. "
+                    + "This feature is not available right now. Please try again later.",
+            "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later "
+                    + "Invalid Email",
+            "Looking for news you can trust? Subscribe to our free newsletters.",
+            "Get the latest from TODAY Sign up for our newsletter");
 
     private static final String STORY = "Harbor pilots in Port Alder ended a two-day strike on Friday after the port agreed to hire "
             + "six more pilots. Ships that had waited outside the breakwater began docking within hours.";
@@ -36,6 +42,13 @@ class PageFurnitureTest {
             assertEquals(STORY, PageFurniture.strip(notice.toLowerCase() + " " + STORY), notice);
             assertEquals("", PageFurniture.strip(notice), notice);
         }
+    }
+
+    @Test
+    void anArchiveNoteCutShortByTheScraperIsStillANote() {
+        String note = "These crawls are part of an effort to archive pages as they are created and archive the pages that they "
+                + "refer to. That way, as the pages that are referenced are changed or taken from the web, a link to the version";
+        assertEquals("", PageFurniture.strip(note));
     }
 
     @Test
