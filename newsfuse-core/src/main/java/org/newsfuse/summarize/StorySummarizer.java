@@ -13,6 +13,9 @@ import org.newsfuse.clean.Article;
 /**
  * Stage 5, summarize: runs a {@link Summarizer}, puts its sentences in reading order (by article date,
  * then position in the article, so that leads come first) and cites, for each one, every article that reports the same content.
+ * Under a budget that lets the last sentence cross the word limit (evaluations that cut at N words),
+ * the sentences in the order the summarizer chose them that cross the limit come after the rest, so
+ * the cut falls on them.
  */
 public final class StorySummarizer {
 
@@ -42,7 +45,7 @@ public final class StorySummarizer {
 
     private List<Integer> chosen(AnalyzedStory story, Budget budget) {
         List<Integer> selected = summarizer.select(story, budget);
-        if (!budget.fillToLimit() || budget.maxWords() == 0 || System.getProperty("nf.oldorder") != null) {
+        if (!budget.fillToLimit() || budget.maxWords() == 0) {
             List<Integer> chosen = new ArrayList<>(selected);
             chosen.sort(readingOrder(story));
             return chosen;
