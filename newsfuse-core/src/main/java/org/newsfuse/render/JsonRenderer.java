@@ -39,10 +39,7 @@ public final class JsonRenderer implements Renderer {
                     single = JsonRenderer.this.story(report);
                     return;
                 }
-                if (json.getOutputContext().inRoot()) {
-                    json.writeStartObject();
-                    json.writeArrayFieldStart("stories");
-                }
+                openList();
                 mapper.writeTree(json, JsonRenderer.this.story(report));
                 json.flush();
             }
@@ -54,10 +51,7 @@ public final class JsonRenderer implements Renderer {
                     inputDiagnostics.forEach(d -> diagnostics.add(diagnostic(d)));
                     mapper.writeTree(json, single);
                 } else {
-                    if (json.getOutputContext().inRoot()) {
-                        json.writeStartObject();
-                        json.writeArrayFieldStart("stories");
-                    }
+                    openList();
                     json.writeEndArray();
                     json.writeArrayFieldStart("diagnostics");
                     for (Diagnostic d : inputDiagnostics) {
@@ -68,6 +62,14 @@ public final class JsonRenderer implements Renderer {
                 }
                 json.flush();
                 out.append('\n');
+            }
+
+            /** Several stories are {"stories": [...], "diagnostics": [...]}: opened by the first story, or by finish when there is none. */
+            private void openList() throws IOException {
+                if (json.getOutputContext().inRoot()) {
+                    json.writeStartObject();
+                    json.writeArrayFieldStart("stories");
+                }
             }
         };
     }

@@ -390,13 +390,13 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
     }
 
     /** The uncovered weight of the concepts in the sentence's first {@code room} words (the rest is cut). */
-    private static double prefixGain(Sentence sentence, int[] ordered, int[] positions, int room, Selection selection, double[] weight,
+    private static double prefixGain(Sentence sentence, int[] ordered, int[] endsAt, int room, Selection selection, double[] weight,
                                      boolean[] seen) {
         int cut = room >= sentence.words() ? Integer.MAX_VALUE : (int) ((long) room * sentence.stems().size() / sentence.words());
         double gain = 0;
         for (int i = 0; i < ordered.length; i++) {
             int c = ordered[i];
-            if (positions[i] < cut && !seen[c] && selection.coverage[c] == 0) {
+            if (endsAt[i] < cut && !seen[c] && selection.coverage[c] == 0) {
                 seen[c] = true;
                 gain += weight[c];
             }
