@@ -11,7 +11,6 @@ import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.SentenceEncoder;
 import org.newsfuse.clean.Article;
-import org.newsfuse.group.Clustering;
 import org.newsfuse.group.SyndicationDetector;
 
 /**
@@ -46,13 +45,7 @@ public final class StoryComparer {
 
     /** Articles that copy an earlier article share its group: they are not independent confirmation. */
     static int[] independentGroups(List<Article> articles) {
-        int[] groups = new int[articles.size()];
-        SyndicationDetector detector = new SyndicationDetector(0.8);
-        for (int a = 0; a < articles.size(); a++) {
-            Optional<Clustering.Duplicate> copy = detector.add(articles.get(a).text());
-            groups[a] = copy.map(d -> groups[d.duplicateOf()]).orElse(a);
-        }
-        return groups;
+        return SyndicationDetector.independentGroups(articles.stream().map(Article::text).toList());
     }
 
     /** Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. */

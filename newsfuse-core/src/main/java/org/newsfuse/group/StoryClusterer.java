@@ -46,7 +46,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
 
     /** Chosen on DUC 2003 and Multi-News stories after the first 2,000 (docs/BENCHMARKS.md). */
     public static StoryClusterer defaults() {
-        return new StoryClusterer(0.18, 0.5, 2, 300, 60, 0, 100_000, 0.8, 0.3, 1000, 2);
+        return new StoryClusterer(0.18, 0.5, 2, 300, 60, 0, 100_000, SyndicationDetector.COPY_CONTAINMENT, 0.3, 1000, 2);
     }
 
     public StoryClusterer withThreshold(double t) {

@@ -18,6 +18,12 @@ import java.util.Set;
  */
 public final class SyndicationDetector {
 
+    /**
+     * The share of the shorter text's shingles that makes it a copy, wherever copies are looked for: a
+     * wire story republished with a new headline or a trimmed ending keeps more than this.
+     */
+    public static final double COPY_CONTAINMENT = 0.8;
+
     private static final int SHINGLE = 5;
     private static final int BANDS = 16;
     private static final int ROWS = 4;
@@ -33,6 +39,21 @@ public final class SyndicationDetector {
             throw new IllegalArgumentException("minContainment must be in (0, 1], got " + minContainment);
         }
         this.minContainment = minContainment;
+    }
+
+    /**
+     * Each text's group: a text that copies an earlier one joins that text's group, any other opens its
+     * own (numbered by its first text). Copies of one wire story are one report, not independent
+     * confirmation, wherever reports are counted.
+     */
+    public static int[] independentGroups(List<String> texts) {
+        int[] groups = new int[texts.size()];
+        SyndicationDetector detector = new SyndicationDetector(COPY_CONTAINMENT);
+        for (int t = 0; t < texts.size(); t++) {
+            Optional<Clustering.Duplicate> copy = detector.add(texts.get(t));
+            groups[t] = copy.isPresent() ? groups[copy.get().duplicateOf()] : t;
+        }
+        return groups;
     }
 
     /** Adds the next text; returns the earlier text it copies, if any, with the containment. */
