@@ -3,6 +3,7 @@ package org.newsfuse.group;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds copies of one text among many with MinHash over word 5-gram shingles and locality-sensitive
- * hashing (bands of rows), then confirms each candidate by exact containment: the share of the shorter
- * text's shingles found in the longer one. A wire story republished with a new headline or a trimmed
- * ending keeps most of its shingles; two reports of the same event in different words share few.
- * Not thread-safe: one detector per stream.
+ * Finds copies of one text among many: each text is cut into word 5-gram shingles, and its fingerprints
+ * are chosen by winnowing (Schleimer, Wilkerson and Aiken, 2003): the smallest shingle hash in every run
+ * of {@value #WINDOW} shingles. Two texts that share a passage of {@value #WINDOW} + 4 words or more
+ * are certain to share a fingerprint, whatever else either holds, so the earlier texts with enough
+ * shared fingerprints are the candidates, and each is confirmed by exact containment: the share of the
+ * shorter text's shingles found in the longer one. This finds containment where a MinHash of the whole
+ * text would not: a wire story cut to its first fifth by a regional paper shares nearly all of its own
+ * fingerprints with the original but only a fifth of the original's. A wire story republished with a
+ * new headline or a trimmed ending keeps most of its shingles; two reports of the same event in
+ * different words share few. Not thread-safe: one detector per stream.
  */
 public final class SyndicationDetector {
 
@@ -25,13 +31,17 @@ public final class SyndicationDetector {
     public static final double COPY_CONTAINMENT = 0.8;
 
     private static final int SHINGLE = 5;
-    private static final int BANDS = 16;
-    private static final int ROWS = 4;
-    private static final long[] SEEDS = seeds(BANDS * ROWS);
+    /** Winnowing window, in shingles: a fingerprint for every run of this many. */
+    private static final int WINDOW = 6;
+    /** A fingerprint already seen in this many texts is a stock phrase, not evidence of copying. */
+    private static final int STOCK_PHRASE = 64;
+    /** Estimated containment (shared fingerprints over the fewer) below which a candidate is not checked. */
+    private static final double CANDIDATE_SHARE = 0.5;
 
     private final double minContainment;
     private final List<Set<Long>> shingles = new ArrayList<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final List<Integer> fingerprintCounts = new ArrayList<>();
+    private final Map<Long, List<Integer>> textsByFingerprint = new HashMap<>();
 
     /** @param minContainment share of the shorter text's shingles that must occur in the other */
     public SyndicationDetector(double minContainment) {
@@ -59,33 +69,59 @@ public final class SyndicationDetector {
     /** Adds the next text; returns the earlier text it copies, if any, with the containment. */
     public Optional<Clustering.Duplicate> add(String text) {
         int index = shingles.size();
-        Set<Long> own = shingle(text);
-        shingles.add(own);
-        if (own.isEmpty()) {
-            return Optional.empty();
+        long[] hashes = shingleHashes(text);
+        Set<Long> own = new HashSet<>(hashes.length * 2);
+        for (long hash : hashes) {
+            own.add(hash);
         }
-        long[] signature = minHash(own);
-        Set<Integer> candidates = new HashSet<>();
-        for (int b = 0; b < BANDS; b++) {
-            long key = b;
-            for (int r = 0; r < ROWS; r++) {
-                key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
+        shingles.add(own);
+        long[] fingerprints = fingerprints(hashes);
+        fingerprintCounts.add(fingerprints.length);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (long fingerprint : fingerprints) {
+            List<Integer> texts = textsByFingerprint.computeIfAbsent(fingerprint, f -> new ArrayList<>(2));
+            if (texts.size() < STOCK_PHRASE) {
+                for (int earlier : texts) {
+                    shared.merge(earlier, 1, Integer::sum);
+                }
+                texts.add(index);
             }
-            List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
-            candidates.addAll(bucket);
-            bucket.add(index);
         }
         int best = -1;
         double bestContainment = 0;
-        for (int candidate : candidates) {
-            double containment = containment(own, shingles.get(candidate));
-            if (containment > bestContainment || (containment == bestContainment && candidate < best)) {
+        for (var candidate : shared.entrySet()) {
+            int earlier = candidate.getKey();
+            if (candidate.getValue() < CANDIDATE_SHARE * Math.min(fingerprints.length, fingerprintCounts.get(earlier))) {
+                continue;
+            }
+            double containment = containment(own, shingles.get(earlier));
+            if (containment > bestContainment || (containment == bestContainment && earlier < best)) {
                 bestContainment = containment;
-                best = candidate;
+                best = earlier;
             }
         }
         return best >= 0 && bestContainment >= minContainment
                 ? Optional.of(new Clustering.Duplicate(index, best, bestContainment)) : Optional.empty();
+    }
+
+    /** The text's fingerprints: the smallest hash of every window of shingles (the rightmost on a tie), each once. */
+    private static long[] fingerprints(long[] hashes) {
+        if (hashes.length == 0) {
+            return hashes;
+        }
+        Set<Long> chosen = new LinkedHashSet<>();
+        int windows = Math.max(1, hashes.length - WINDOW + 1);
+        for (int start = 0; start < windows; start++) {
+            int end = Math.min(hashes.length, start + WINDOW);
+            long smallest = hashes[start];
+            for (int i = start + 1; i < end; i++) {
+                if (hashes[i] <= smallest) {
+                    smallest = hashes[i];
+                }
+            }
+            chosen.add(smallest);
+        }
+        return chosen.stream().mapToLong(Long::longValue).toArray();
     }
 
     static double containment(Set<Long> a, Set<Long> b) {
@@ -104,6 +140,15 @@ public final class SyndicationDetector {
     }
 
     static Set<Long> shingle(String text) {
+        Set<Long> out = new HashSet<>();
+        for (long hash : shingleHashes(text)) {
+            out.add(hash);
+        }
+        return out;
+    }
+
+    /** The hashes of the text's word 5-grams, lower-cased, in order. */
+    private static long[] shingleHashes(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         List<String> kept = new ArrayList<>(words.length);
         for (String w : words) {
@@ -111,45 +156,21 @@ public final class SyndicationDetector {
                 kept.add(w);
             }
         }
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= kept.size(); i++) {
+        long[] out = new long[Math.max(0, kept.size() - SHINGLE + 1)];
+        for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
                 h = 31 * h + kept.get(j).hashCode();
                 h ^= h >>> 29;
             }
-            out.add(h);
+            out[i] = mix(h);
         }
         return out;
-    }
-
-    private static long[] minHash(Set<Long> shingles) {
-        long[] signature = new long[SEEDS.length];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < SEEDS.length; i++) {
-                long h = mix(s ^ SEEDS[i]);
-                if (h < signature[i]) {
-                    signature[i] = h;
-                }
-            }
-        }
-        return signature;
     }
 
     private static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
-    }
-
-    private static long[] seeds(int n) {
-        long[] seeds = new long[n];
-        long x = 0x2545F4914F6CDD1DL;
-        for (int i = 0; i < n; i++) {
-            x = mix(x + i + 1);
-            seeds[i] = x;
-        }
-        return seeds;
     }
 }
