@@ -22,7 +22,8 @@ import org.newsfuse.ingest.SourceDocument;
  * heaviest tf-idf terms (idf learnt from the stream so far; title terms count {@code titleWeight}
  * times), and joins the story it is most similar to, or opens a new one. A story's similarity mixes its
  * closest member and its average member ({@code linkage}), damped by the days between article and
- * story. Memory is bounded: only the last {@code window} articles stay in the index. When the stream
+ * story. An article that copies an earlier one ({@link SyndicationDetector}) joins its original's story,
+ * however little of it the copy kept. Memory is bounded: only the last {@code window} articles stay in the index. When the stream
  * ends (and for a stream, whenever the caller asks), stories whose centroids, weighted with the idf
  * learnt from the whole stream, are at least {@code mergeThreshold} similar are merged, which repairs
  * stories split because their first articles arrived before the idf knew which words matter.
@@ -76,9 +77,11 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             Map<Integer, Double> tf = termFrequencies.get(position);
             // an article that is all page furniture has no terms, so it opens a story of its own, and copies nothing
             String text = PageFurniture.strip(document.text());
-            run.add(index, document, tf != null ? tf : run.termFrequencies(document, text, analyzer), tf == null);
-            copies.add(text).ifPresent(d ->
-                    duplicates.add(new Clustering.Duplicate(index, order[d.duplicateOf()], d.similarity())));
+            Optional<Clustering.Duplicate> copy = copies.add(text);
+            copy.ifPresent(d -> duplicates.add(new Clustering.Duplicate(index, order[d.duplicateOf()], d.similarity())));
+            // a copy is one report of its original's story, however little of it the copy kept
+            int original = copy.isPresent() ? order[copy.get().duplicateOf()] : -1;
+            run.add(index, document, tf != null ? tf : run.termFrequencies(document, text, analyzer), tf == null, original);
         }
         run.consolidate();
         return new Clustering(run.stories(documents), duplicates);
@@ -162,7 +165,8 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             return tf;
         }
 
-        void add(int article, SourceDocument document, Map<Integer, Double> tf, boolean count) {
+        /** Places the article: in {@code original}'s story when it copies that article (else -1), else the most similar. */
+        void add(int article, SourceDocument document, Map<Integer, Double> tf, boolean count, int original) {
             seen++;
             if (count) {
                 tf.keySet().forEach(t -> documentFrequency[t]++);
@@ -242,6 +246,9 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                     bestSimilarity = similarity;
                     best = s;
                 }
+            }
+            if (original >= 0) {
+                best = storyOf[original];
             }
             if (best < 0) {
                 best = stories.size();

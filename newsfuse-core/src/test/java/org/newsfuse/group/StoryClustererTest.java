@@ -47,6 +47,7 @@ class StoryClustererTest {
         assertEquals(1, copy.article());
         assertEquals(0, copy.duplicateOf());
         assertTrue(copy.similarity() > 0.95);
+        assertTrue(clustering.stories().stream().anyMatch(s -> s.articles().containsAll(List.of(0, 1))), "a copy is in its original's story");
     }
 
     @Test
