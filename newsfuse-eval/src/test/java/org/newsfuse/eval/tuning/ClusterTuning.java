@@ -52,7 +52,16 @@ public final class ClusterTuning {
         }
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             if (args.length > 3 && args[3].equals("al")) {
-                averageLink(shuffled, gold, analyzer, args[2]);
+                averageLink(shuffled, gold, analyzer, args[2], null);
+                return;
+            }
+            if (args.length > 3 && args[3].equals("hybrid")) {
+                // the online pass (without its centroid merge), then average link over its stories
+                StoryClusterer d = StoryClusterer.defaults();
+                StoryClusterer online = new StoryClusterer(p("online", d.threshold()), d.linkage(), d.titleWeight(), d.maxArticleTerms(),
+                        d.vectorTerms(), d.decayDays(), d.window(), d.copyContainment(), p("mergeThreshold", 2), d.warmup(), d.nameWeight());
+                Clustering c = online.cluster(shuffled, analyzer);
+                averageLink(shuffled, gold, analyzer, args[2], c);
                 return;
             }
             StoryClusterer d = StoryClusterer.defaults();
@@ -87,7 +96,7 @@ public final class ClusterTuning {
         }
     }
 
-    static void averageLink(List<SourceDocument> docs, List<String> gold, TermAnalyzer analyzer, String thresholds) {
+    static void averageLink(List<SourceDocument> docs, List<String> gold, TermAnalyzer analyzer, String thresholds, Clustering start) {
         int n = docs.size();
         List<Map<String, Double>> tfs = new ArrayList<>();
         Map<String, Integer> df = new java.util.HashMap<>();
@@ -95,7 +104,7 @@ public final class ClusterTuning {
         long t0 = System.nanoTime();
         for (SourceDocument d : docs) {
             Map<String, Double> tf = new java.util.HashMap<>();
-            String text = d.text().length() > 3000 ? d.text().substring(0, 3000) : d.text();
+            String text = org.newsfuse.clean.PageFurniture.strip(d.text().length() > 3000 ? d.text().substring(0, 3000) : d.text());
             List<String> terms = analyzer.terms(text);
             for (int i = 0; i < terms.size() && i < 300; i++) tf.merge(terms.get(i), 1.0, Double::sum);
             d.title().ifPresent(t -> analyzer.terms(t).forEach(x -> tf.merge(x, 2.0, Double::sum)));
@@ -137,6 +146,27 @@ public final class ClusterTuning {
             for (int i = 0; i < n; i++) cs[i] = sim[i].clone();
             boolean[] alive = new boolean[n];
             java.util.Arrays.fill(alive, true);
+            if (start != null) {
+                // collapse each starting story into its first article's slot, averaging similarities
+                for (Clustering.Story st : start.stories()) {
+                    List<Integer> m = st.articles();
+                    int head = m.get(0);
+                    for (int q = 1; q < m.size(); q++) {
+                        int bj = m.get(q);
+                        int si = clusters.get(head).size(), sj = 1;
+                        for (int k = 0; k < n; k++) if (alive[k] && k != head && k != bj) {
+                            double v = (cs[head][k] * si + cs[bj][k] * sj) / (si + sj);
+                            cs[head][k] = cs[k][head] = v;
+                        }
+                        clusters.get(head).add(bj);
+                        alive[bj] = false;
+                    }
+                }
+                int[] pre = new int[n];
+                for (int i = 0; i < n; i++) if (alive[i]) for (int a : clusters.get(i)) pre[a] = i;
+                double[] b0 = bcubed(pre, gold);
+                System.out.printf("online start: P %.4f R %.4f F1 %.4f%n", b0[0], b0[1], 2 * b0[0] * b0[1] / (b0[0] + b0[1]));
+            }
             while (true) {
                 int bi = -1, bj = -1; double best = t;
                 for (int i = 0; i < n; i++) if (alive[i]) for (int j = i + 1; j < n; j++) if (alive[j] && cs[i][j] >= best) { best = cs[i][j]; bi = i; bj = j; }
