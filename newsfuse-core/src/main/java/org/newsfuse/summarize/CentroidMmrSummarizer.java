@@ -46,8 +46,9 @@ public record CentroidMmrSummarizer(double lambda, double maxRedundancy) impleme
         }
         centroidNorm = Math.sqrt(centroidNorm);
         double[] relevance = new double[n];
+        boolean[] eligible = Candidates.eligible(story);
         for (int s = 0; s < n; s++) {
-            if (!Candidates.eligible(story.sentences().get(s)) || terms.norm(s) == 0 || centroidNorm == 0) {
+            if (!eligible[s] || terms.norm(s) == 0 || centroidNorm == 0) {
                 relevance[s] = Double.NEGATIVE_INFINITY;
                 continue;
             }

@@ -50,10 +50,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         int n = sentences.size();
         Concepts concepts = concepts(story);
         double[] weight = weights(concepts, story.articles().size());
-        boolean[] eligible = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            eligible[s] = Candidates.eligible(sentences.get(s));
-        }
+        boolean[] eligible = Candidates.eligible(story);
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];

@@ -37,13 +37,14 @@ public record KlSumSummarizer(double smoothing) implements Summarizer {
         double[] counts = new double[v];
         double length = 0;
         boolean[] done = new boolean[n];
+        boolean[] eligible = Candidates.eligible(story);
         List<Integer> chosen = new ArrayList<>();
         int words = 0;
         while (!budget.isFull(words, chosen.size())) {
             int best = -1;
             double bestGain = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < n; s++) {
-                if (done[s] || !Candidates.eligible(story.sentences().get(s))
+                if (done[s] || !eligible[s]
                         || !budget.admits(words, chosen.size(), story.sentences().get(s).words())) {
                     continue;
                 }

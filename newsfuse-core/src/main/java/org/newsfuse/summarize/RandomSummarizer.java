@@ -15,8 +15,9 @@ public record RandomSummarizer(long seed) implements Summarizer {
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
         List<Integer> order = new ArrayList<>();
+        boolean[] eligible = Candidates.eligible(story);
         for (int s = 0; s < story.sentences().size(); s++) {
-            if (Candidates.eligible(story.sentences().get(s))) {
+            if (eligible[s]) {
                 order.add(s);
             }
         }

@@ -29,8 +29,9 @@ public record SumBasicSummarizer() implements Summarizer {
         }
         boolean[] used = new boolean[n];
         boolean[] blocked = new boolean[n];
+        boolean[] eligible = Candidates.eligible(story);
         for (int s = 0; s < n; s++) {
-            blocked[s] = !Candidates.eligible(story.sentences().get(s));
+            blocked[s] = !eligible[s];
         }
         List<Integer> chosen = new ArrayList<>();
         int words = 0;
