@@ -22,11 +22,12 @@ import org.newsfuse.ingest.SourceDocument;
  * heaviest tf-idf terms (idf learnt from the stream so far; title terms count {@code titleWeight}
  * times), and joins the story it is most similar to, or opens a new one. A story's similarity mixes its
  * closest member and its average member ({@code linkage}), damped by the days between article and
- * story. An article that copies an earlier one ({@link SyndicationDetector}) joins its original's story,
- * however little of it the copy kept. Memory is bounded: only the last {@code window} articles stay in the index. When the stream
- * ends (and for a stream, whenever the caller asks), stories whose centroids, weighted with the idf
- * learnt from the whole stream, are at least {@code mergeThreshold} similar are merged, which repairs
- * stories split because their first articles arrived before the idf knew which words matter.
+ * story. An article that copies an earlier one ({@link SyndicationDetector}) joins its original's
+ * story, however little of it the copy kept. Memory is bounded: only the last {@code window} articles
+ * stay in the index. When the stream ends (and for a stream, whenever the caller asks), stories whose
+ * centroids, weighted with the idf learnt from the whole stream, are at least {@code mergeThreshold}
+ * similar are merged, which repairs stories split because their first articles arrived before the idf
+ * knew which words matter.
  *
  * @param threshold        minimum similarity to join a story
  * @param linkage          weight of the closest member against the average member, in [0, 1]

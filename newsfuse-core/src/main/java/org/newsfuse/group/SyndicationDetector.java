@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds copies of one text among many: each text is cut into word 5-gram shingles, and its fingerprints
@@ -31,6 +32,7 @@ public final class SyndicationDetector {
     public static final double COPY_CONTAINMENT = 0.8;
 
     private static final int SHINGLE = 5;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Winnowing window, in shingles: a fingerprint for every run of this many. */
     private static final int WINDOW = 6;
     /** A fingerprint already seen in this many texts is a stock phrase, not evidence of copying. */
@@ -149,7 +151,7 @@ public final class SyndicationDetector {
 
     /** The hashes of the text's word 5-grams, lower-cased, in order. */
     private static long[] shingleHashes(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT));
         List<String> kept = new ArrayList<>(words.length);
         for (String w : words) {
             if (!w.isEmpty()) {
