@@ -61,17 +61,9 @@ final class Candidates {
                 curly = 0;
             }
             boolean openBefore = straight % 2 == 1 || curly > 0;
-            String text = sentences.get(s).text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    straight++;
-                } else if (c == '“') {
-                    curly++;
-                } else if (c == '”') {
-                    curly = Math.max(0, curly - 1);
-                }
-            }
+            QuotationMarks marks = QuotationMarks.in(sentences.get(s).text());
+            straight += marks.straight();
+            curly = Math.max(0, curly + marks.opening() - marks.closing());
             openAfter[s] = straight % 2 == 1 || curly > 0;
             opener = openAfter[s] && !openBefore ? s : opener;
             openedBy[s] = opener;
@@ -118,19 +110,27 @@ final class Candidates {
     }
 
     static boolean quotesBalanced(String text) {
-        int straight = 0;
-        int open = 0;
-        int close = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                close++;
+        QuotationMarks marks = QuotationMarks.in(text);
+        return marks.straight() % 2 == 0 && marks.opening() == marks.closing();
+    }
+
+    /** The double quotation marks in a text: straight ones, curly opening ones, curly closing ones. */
+    private record QuotationMarks(int straight, int opening, int closing) {
+        static QuotationMarks in(String text) {
+            int straight = 0;
+            int opening = 0;
+            int closing = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    straight++;
+                } else if (c == '“') {
+                    opening++;
+                } else if (c == '”') {
+                    closing++;
+                }
             }
+            return new QuotationMarks(straight, opening, closing);
         }
-        return straight % 2 == 0 && open == close;
     }
 }

@@ -139,52 +139,57 @@ public final class ClusterTuning {
         System.out.printf("vectors+sims %.1fs%n", (System.nanoTime() - t0) / 1e9);
         for (String ts : thresholds.split(",")) {
             double t = Double.parseDouble(ts);
-            // naive average link over clusters
-            List<List<Integer>> clusters = new ArrayList<>();
-            for (int i = 0; i < n; i++) clusters.add(new ArrayList<>(List.of(i)));
-            double[][] cs = new double[n][];
-            for (int i = 0; i < n; i++) cs[i] = sim[i].clone();
-            boolean[] alive = new boolean[n];
-            java.util.Arrays.fill(alive, true);
-            if (start != null) {
-                // collapse each starting story into its first article's slot, averaging similarities
-                for (Clustering.Story st : start.stories()) {
-                    List<Integer> m = st.articles();
-                    int head = m.get(0);
-                    for (int q = 1; q < m.size(); q++) {
-                        int bj = m.get(q);
-                        int si = clusters.get(head).size(), sj = 1;
-                        for (int k = 0; k < n; k++) if (alive[k] && k != head && k != bj) {
-                            double v = (cs[head][k] * si + cs[bj][k] * sj) / (si + sj);
-                            cs[head][k] = cs[k][head] = v;
-                        }
-                        clusters.get(head).add(bj);
-                        alive[bj] = false;
-                    }
-                }
-                int[] pre = new int[n];
-                for (int i = 0; i < n; i++) if (alive[i]) for (int a : clusters.get(i)) pre[a] = i;
-                double[] b0 = bcubed(pre, gold);
+            List<List<Integer>> starting = start == null ? null : start.stories().stream().map(Clustering.Story::articles).toList();
+            if (starting != null) {
+                double[] b0 = bcubed(averageLink(sim, Double.POSITIVE_INFINITY, starting), gold);
                 System.out.printf("online start: P %.4f R %.4f F1 %.4f%n", b0[0], b0[1], 2 * b0[0] * b0[1] / (b0[0] + b0[1]));
             }
-            while (true) {
-                int bi = -1, bj = -1; double best = t;
-                for (int i = 0; i < n; i++) if (alive[i]) for (int j = i + 1; j < n; j++) if (alive[j] && cs[i][j] >= best) { best = cs[i][j]; bi = i; bj = j; }
-                if (bi < 0) break;
-                int si = clusters.get(bi).size(), sj = clusters.get(bj).size();
-                for (int k = 0; k < n; k++) if (alive[k] && k != bi && k != bj) {
-                    double v = (cs[bi][k] * si + cs[bj][k] * sj) / (si + sj);
-                    cs[bi][k] = cs[k][bi] = v;
-                }
-                clusters.get(bi).addAll(clusters.get(bj));
-                alive[bj] = false;
-            }
-            int[] predicted = new int[n];
-            int found = 0;
-            for (int i = 0; i < n; i++) if (alive[i]) { for (int a : clusters.get(i)) predicted[a] = i; found++; }
+            int[] predicted = averageLink(sim, t, starting);
+            long found = java.util.Arrays.stream(predicted).distinct().count();
             double[] b = bcubed(predicted, gold);
             System.out.printf("avg-link t=%.3f found %d P %.4f R %.4f F1 %.4f%n", t, found, b[0], b[1], 2 * b[0] * b[1] / (b[0] + b[1]));
         }
+    }
+
+    /**
+     * Group-average agglomeration over an article similarity matrix, starting from {@code start} (a
+     * partition of the articles; null: each alone) and merging the most similar pair of clusters while
+     * it reaches {@code t}; each article's cluster.
+     */
+    static int[] averageLink(double[][] sim, double t, List<List<Integer>> start) {
+        int n = sim.length;
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) clusters.add(new ArrayList<>(List.of(i)));
+        double[][] cs = new double[n][];
+        for (int i = 0; i < n; i++) cs[i] = sim[i].clone();
+        boolean[] alive = new boolean[n];
+        java.util.Arrays.fill(alive, true);
+        if (start != null) {
+            for (List<Integer> members : start) {
+                for (int q = 1; q < members.size(); q++) {
+                    merge(cs, clusters, alive, members.get(0), members.get(q));
+                }
+            }
+        }
+        while (true) {
+            int bi = -1, bj = -1; double best = t;
+            for (int i = 0; i < n; i++) if (alive[i]) for (int j = i + 1; j < n; j++) if (alive[j] && cs[i][j] >= best) { best = cs[i][j]; bi = i; bj = j; }
+            if (bi < 0) break;
+            merge(cs, clusters, alive, bi, bj);
+        }
+        int[] predicted = new int[n];
+        for (int i = 0; i < n; i++) if (alive[i]) for (int a : clusters.get(i)) predicted[a] = i;
+        return predicted;
+    }
+
+    private static void merge(double[][] cs, List<List<Integer>> clusters, boolean[] alive, int into, int from) {
+        int si = clusters.get(into).size(), sj = clusters.get(from).size();
+        for (int k = 0; k < cs.length; k++) if (alive[k] && k != into && k != from) {
+            double v = (cs[into][k] * si + cs[from][k] * sj) / (si + sj);
+            cs[into][k] = cs[k][into] = v;
+        }
+        clusters.get(into).addAll(clusters.get(from));
+        alive[from] = false;
     }
 
     static double p(String name, double fallback) {

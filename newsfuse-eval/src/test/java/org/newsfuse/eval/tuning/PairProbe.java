@@ -176,28 +176,7 @@ public final class PairProbe {
     }
 
     static double avgLink(double[][] sim, List<String> gold, double t) {
-        int n = sim.length;
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < n; i++) clusters.add(new ArrayList<>(List.of(i)));
-        double[][] cs = new double[n][];
-        for (int i = 0; i < n; i++) cs[i] = sim[i].clone();
-        boolean[] alive = new boolean[n];
-        Arrays.fill(alive, true);
-        while (true) {
-            int bi = -1, bj = -1; double best = t;
-            for (int i = 0; i < n; i++) if (alive[i]) for (int j = i + 1; j < n; j++) if (alive[j] && cs[i][j] >= best) { best = cs[i][j]; bi = i; bj = j; }
-            if (bi < 0) break;
-            int si = clusters.get(bi).size(), sj = clusters.get(bj).size();
-            for (int q = 0; q < n; q++) if (alive[q] && q != bi && q != bj) {
-                double v = (cs[bi][q] * si + cs[bj][q] * sj) / (si + sj);
-                cs[bi][q] = cs[q][bi] = v;
-            }
-            clusters.get(bi).addAll(clusters.get(bj));
-            alive[bj] = false;
-        }
-        int[] predicted = new int[n];
-        for (int i = 0; i < n; i++) if (alive[i]) for (int a : clusters.get(i)) predicted[a] = i;
-        double[] b = ClusterTuning.bcubed(predicted, gold);
+        double[] b = ClusterTuning.bcubed(ClusterTuning.averageLink(sim, t, null), gold);
         return 2 * b[0] * b[1] / (b[0] + b[1]);
     }
 }
