@@ -33,7 +33,7 @@ final class Candidates {
 
     /**
      * Quotations run over at most this many sentences: in DUC 2003 and TAC 2010, of the 476 quotations
-     * closed in the paragraph that opens them over two sentences or more, 98% span five or fewer. A
+     * closed in the paragraph that opens them over two sentences or more, 472 span five or fewer. A
      * longer "quotation" is a stray or mismatched mark, common in text flattened into one paragraph.
      */
     static final int MAX_QUOTATION_SENTENCES = 5;
