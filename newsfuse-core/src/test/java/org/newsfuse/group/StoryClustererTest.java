@@ -81,6 +81,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void aStorySilentForMoreThanAYearIsClosedSoALaterReportOnTheSameSubjectOpensAnother() {
+        String[] drought = {
+                "The regional water authority declared a drought emergency after reservoirs fell to a third of capacity.",
+                "Reservoirs at a third of capacity led the water authority to declare a drought emergency and ban garden watering.",
+                "Drought emergency: water authority bans garden watering as reservoirs fall to a third of capacity."};
+        List<SourceDocument> docs = List.of(
+                article("d0", "Outlet 0", "Drought", "2031-06-05", drought[0] + " " + drought[1]),
+                article("d1", "Outlet 1", "Drought", "2031-06-20", drought[1] + " " + drought[2]),
+                // the same words two summers later: another drought, not the same story
+                article("d2", "Outlet 2", "Drought", "2033-07-02", drought[2] + " " + drought[0]));
+        Clustering clustering = cluster(docs);
+        assertEquals(List.of(List.of(0, 1), List.of(2)), clustering.stories().stream().map(Clustering.Story::articles).toList());
+    }
+
+    @Test
     void articlesThatAreAllPageFurnitureStayApartAndAreNotCopies() {
         String notice = "Tweet with a location You can add location information to your Tweets, such as your city or precise "
                 + "location, from the web and via third-party applications. You always have the option to delete your Tweet "

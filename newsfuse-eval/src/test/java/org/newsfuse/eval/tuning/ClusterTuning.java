@@ -59,7 +59,8 @@ public final class ClusterTuning {
                 // the online pass (without its centroid merge), then average link over its stories
                 StoryClusterer d = StoryClusterer.defaults();
                 StoryClusterer online = new StoryClusterer(p("online", d.threshold()), d.linkage(), d.titleWeight(), d.maxArticleTerms(),
-                        d.vectorTerms(), d.decayDays(), d.window(), d.copyContainment(), p("mergeThreshold", 2), d.warmup(), d.nameWeight());
+                        d.vectorTerms(), d.decayDays(), d.window(), d.copyContainment(), p("mergeThreshold", 2), d.warmup(), d.nameWeight(),
+                        d.closeAfterDays());
                 Clustering c = online.cluster(shuffled, analyzer);
                 averageLink(shuffled, gold, analyzer, args[2], c);
                 return;
@@ -68,7 +69,7 @@ public final class ClusterTuning {
             StoryClusterer base = new StoryClusterer(d.threshold(), p("linkage", d.linkage()), p("titleWeight", d.titleWeight()),
                     (int) p("maxArticleTerms", d.maxArticleTerms()), (int) p("vectorTerms", d.vectorTerms()), p("decayDays", d.decayDays()),
                     d.window(), d.copyContainment(), p("mergeThreshold", d.mergeThreshold()), (int) p("warmup", d.warmup()),
-                    p("nameWeight", d.nameWeight()));
+                    p("nameWeight", d.nameWeight()), (int) p("closeAfterDays", d.closeAfterDays()));
             double[] thresholds = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray()
                     : new double[] {base.threshold()};
             for (double t : thresholds) {
