@@ -249,7 +249,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
                 double similarity = linkage * storyMax[s] + (1 - linkage) * storySum[s] / story.live;
                 storyMax[s] = 0;
                 storySum[s] = 0;
-                if (closeAfterDays > 0 && daysApart(story, document.date().orElse(null), document.date().orElse(null)) > closeAfterDays) {
+                if (closed(story, document.date())) {
                     continue;
                 }
                 similarity *= decay(story, document.date());
@@ -303,13 +303,15 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         }
 
         private double decay(Story story, Optional<LocalDate> date) {
-            if (decayDays <= 0 || date.isEmpty() || story.first == null) {
+            if (decayDays <= 0 || date.isEmpty()) {
                 return 1;
             }
-            LocalDate d = date.get();
-            long gap = d.isBefore(story.first) ? ChronoUnit.DAYS.between(d, story.first)
-                    : d.isAfter(story.last) ? ChronoUnit.DAYS.between(story.last, d) : 0;
-            return Math.pow(0.5, gap / decayDays);
+            return Math.pow(0.5, daysApart(story, date.get(), date.get()) / decayDays);
+        }
+
+        /** Whether the story has had no article for more than {@code closeAfterDays} at this date. */
+        private boolean closed(Story story, Optional<LocalDate> date) {
+            return closeAfterDays > 0 && date.isPresent() && daysApart(story, date.get(), date.get()) > closeAfterDays;
         }
 
         // Postings are parallel arrays; the weights array's last slot holds the size.
