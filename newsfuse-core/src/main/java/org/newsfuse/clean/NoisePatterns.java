@@ -68,9 +68,10 @@ final class NoisePatterns {
     /** "(CNN) --", "(CNN)—". */
     static final Pattern DATELINE_OUTLET_ONLY = Pattern.compile("^\\((?<outlet>[A-Z][A-Za-z.&]{1,14}(?: [A-Z][A-Za-z.&]{1,14}){0,2})\\)\\s*(?:--|—|–|-|_)\\s*");
 
-    /** "WASHINGTON (AP) —", "LITTLETON, Colo. (AP) --". */
+    /** "WASHINGTON (AP) —", "LITTLETON, Colo. (AP) --", "KELLSBURG, March 9 (NTV) --". */
     static final Pattern DATELINE_PLACE_OUTLET = Pattern.compile(
-            "^(?<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ ]{1,25})?)\\s*\\((?<outlet>[A-Z][A-Za-z.&]{1,14}(?: [A-Z][A-Za-z.&]{1,14}){0,2})\\)\\s*(?:--|—|–|-|_)\\s*");
+            "^(?<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ ]{1,25})?)"
+                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?\\s*\\((?<outlet>[A-Z][A-Za-z.&]{1,14}(?: [A-Z][A-Za-z.&]{1,14}){0,2})\\)\\s*(?:--|—|–|-|_)\\s*");
 
     /** "WASHINGTON —", "LONDON _": an all-capitals place and a dash. */
     static final Pattern DATELINE_PLACE_ONLY = Pattern.compile(

@@ -170,9 +170,11 @@ public final class RuleBasedCleaner implements ArticleCleaner {
                 int end = l + 1 < paragraph.size() ? paragraph.get(l + 1).span().start() : line.span().end();
                 pieces.add(new Span(line.span().start(), end));
             }
+            // the dateline opens the first paragraph of prose; a date or headline line above it does not hide it
             if (!datelineChecked) {
-                datelineChecked = true;
+                int before = removals.size();
                 pieces = cutDateline(text, pieces, meta, removals);
+                datelineChecked = removals.size() > before || paragraph.get(0).isProse();
             }
             pieces = cutInserts(text, pieces, removals);
             if (pieces.stream().mapToInt(Span::length).sum() > 0) {

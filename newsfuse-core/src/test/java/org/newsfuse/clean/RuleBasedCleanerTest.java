@@ -113,6 +113,17 @@ class RuleBasedCleanerTest {
         assertEquals(Optional.of("NTV"), clean("(NTV) -- " + BODY_1).outlet());
         assertEquals(Optional.of("KELLSBURG —"), clean("KELLSBURG — " + BODY_1).dateline());
         assertEquals(Optional.empty(), clean("KELLSBURG — " + BODY_1).outlet());
+        // an agency's dateline carries the day of the month
+        Article dated = clean("PORT ALDER, March 9 (NTV) -- " + BODY_1);
+        assertEquals(Optional.of("PORT ALDER, March 9 (NTV) --"), dated.dateline());
+        assertEquals(BODY_1, body(dated));
+    }
+
+    @Test
+    void findsTheDatelineBelowADateLineAndAHeadline() {
+        Article a = clean("* Tuesday, March 9, 2032\n\nRiver closes lower town\n\nKELLSBURG, Vell. (NTV) -- " + BODY_1 + "\n\n" + BODY_2);
+        assertEquals(Optional.of("KELLSBURG, Vell. (NTV) --"), a.dateline());
+        assertTrue(body(a).endsWith(BODY_1 + "\n\n" + BODY_2), body(a));
     }
 
     /**
