@@ -16,7 +16,7 @@ import org.newsfuse.clean.Article;
  * every other article (wording: {@link SentenceAligner}); a match whose figures disagree ("$4.2
  * million" against "more than $5 million"; "more than 90 minutes" against "two hours", but not against
  * "an hour-and-a-half") makes the claim conflicting. A sentence already shown as another claim's
- * mutual best match is not listed again. Syndicated copies count as one outlet.
+ * mutual best match is not listed again. Syndicated copies and articles of one outlet count as one source.
  */
 final class ClaimBuilder {
 

@@ -1,6 +1,7 @@
 package org.newsfuse.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,32 @@ public final class StoryComparer {
         return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);
     }
 
-    /** Articles that copy an earlier article share its group: they are not independent confirmation. */
+    /**
+     * Articles that are not independent confirmation of each other share a group: a copy of an earlier
+     * article, and articles of one known outlet (a newsroom repeating its own reporting in a follow-up
+     * confirms nothing). Articles of unknown outlets count on their own.
+     */
     static int[] independentGroups(List<Article> articles) {
-        return SyndicationDetector.independentGroups(articles.stream().map(Article::text).toList());
+        int[] groups = SyndicationDetector.independentGroups(articles.stream().map(Article::text).toList());
+        Map<String, Integer> groupOfOutlet = new HashMap<>();
+        for (int a = 0; a < groups.length; a++) {
+            Optional<String> outlet = articles.get(a).outlet().map(o -> o.strip().toLowerCase(Locale.ROOT));
+            if (outlet.isEmpty()) {
+                continue;
+            }
+            Integer earlier = groupOfOutlet.putIfAbsent(outlet.get(), groups[a]);
+            if (earlier != null && earlier != groups[a]) {
+                // the outlet's earlier group absorbs this article's, copies of it included
+                int absorbed = groups[a];
+                for (int b = 0; b < groups.length; b++) {
+                    if (groups[b] == absorbed) {
+                        groups[b] = earlier;
+                    }
+                }
+                groupOfOutlet.replaceAll((o, g) -> g == absorbed ? earlier : g);
+            }
+        }
+        return groups;
     }
 
     /** Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. */

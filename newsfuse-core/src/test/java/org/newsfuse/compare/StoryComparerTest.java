@@ -80,6 +80,27 @@ class StoryComparerTest {
     }
 
     @Test
+    void anOutletsFollowUpDoesNotConfirmItsOwnReportButAnotherOutletDoes() {
+        String first = "The Kellsburg council voted on Monday to close the Ash Street bridge for repairs until the end of June. "
+                + "Engineers found cracks in two of the bridge's steel supports during an inspection last month.";
+        String followUp = "Drivers faced long queues after the Kellsburg council voted on Monday to close the Ash Street bridge "
+                + "for repairs until the end of June. Detours add about twenty minutes to the trip across the river.";
+        String other = "Kellsburg's council decided on Monday that the Ash Street bridge will stay closed for repairs until the end "
+                + "of June. The mayor said the repairs would cost about $4 million.";
+        Pipeline pipeline = Pipeline.load();
+        Comparison sameOutlet = pipeline.compare(pipeline.analyze(StoryInput.of("bridge", List.of(
+                SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"), SourceDocument.of("b.txt", followUp).withOutlet("Kellsburg Post")))));
+        Comparison.Claim vote = sameOutlet.claims().stream().filter(c -> c.text().contains("voted on Monday")).findFirst().orElseThrow();
+        assertEquals(2, vote.articles().size(), vote.toString());
+        assertEquals(Comparison.Status.SINGLE_SOURCE, vote.status(), "one newsroom twice is one source");
+
+        Comparison twoOutlets = pipeline.compare(pipeline.analyze(StoryInput.of("bridge", List.of(
+                SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"), SourceDocument.of("c.txt", other).withOutlet("River Radio")))));
+        assertEquals(Comparison.Status.CORROBORATED,
+                twoOutlets.claims().stream().filter(c -> c.text().contains("voted on Monday")).findFirst().orElseThrow().status());
+    }
+
+    @Test
     void aQuoteRunningOverTwoParagraphsWithANestedQuoteIsOneQuote() {
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().startsWith("The crews did everything right"))
                 .findFirst().orElseThrow(() -> new AssertionError(comparison.quotes().toString()));
