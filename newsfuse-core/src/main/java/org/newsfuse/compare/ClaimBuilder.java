@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.SentenceEncoder;
@@ -88,9 +89,11 @@ final class ClaimBuilder {
         encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, anchored));
         List<Comparison.Claim> claims = new ArrayList<>();
         Set<Integer> shown = new HashSet<>();
+        // a quotation's middle sentences are someone's words, shown under the quotes, not the outlet's claims
+        boolean[] continuing = Quotations.continuing(story);
         for (int a = 0; a < n; a++) {
             Sentence sentence = sentences.get(a);
-            if (sentence.words() < MIN_WORDS || shown.contains(a)) {
+            if (sentence.words() < MIN_WORDS || shown.contains(a) || continuing[a]) {
                 continue;
             }
             List<Comparison.Support> support = new ArrayList<>();

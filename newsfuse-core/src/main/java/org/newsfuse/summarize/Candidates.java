@@ -1,7 +1,7 @@
 package org.newsfuse.summarize;
 
-import java.util.List;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 
 /**
@@ -32,71 +32,16 @@ final class Candidates {
     }
 
     /**
-     * Quotations run over at most this many sentences: in DUC 2003 and TAC 2010, of the 476 quotations
-     * closed in the paragraph that opens them over two sentences or more, 472 span five or fewer. A
-     * longer "quotation" is a stray or mismatched mark, common in text flattened into one paragraph.
-     */
-    static final int MAX_QUOTATION_SENTENCES = 5;
-
-    /**
-     * Whether each of the story's sentences is worth extracting: {@link #eligible(Sentence)}, and not
-     * inside a quotation that an earlier sentence of its paragraph opened. A sentence is inside one
-     * when the quotation is closed later in the paragraph, or carried on into the next paragraph as news
-     * style does (the paragraph ends inside it and the next opens with a quotation mark), within
-     * {@value #MAX_QUOTATION_SENTENCES} sentences of its opening: a stray mark does not make the rest of
-     * an article a quotation.
+     * Whether each of the story's sentences is worth extracting: {@link #eligible(Sentence)}, and not a
+     * middle sentence of a quotation ({@link Quotations#continuing}).
      */
     static boolean[] eligible(AnalyzedStory story) {
-        List<Sentence> sentences = story.sentences();
-        int n = sentences.size();
-        // after each sentence: whether a quotation is open, and which sentence opened it
-        boolean[] openAfter = new boolean[n];
-        int[] openedBy = new int[n];
-        int straight = 0;
-        int curly = 0;
-        int opener = -1;
-        for (int s = 0; s < n; s++) {
-            if (startsParagraph(sentences, s)) {
-                straight = 0;
-                curly = 0;
-            }
-            boolean openBefore = straight % 2 == 1 || curly > 0;
-            QuotationMarks marks = QuotationMarks.in(sentences.get(s).text());
-            straight += marks.straight();
-            curly = Math.max(0, curly + marks.opening() - marks.closing());
-            openAfter[s] = straight % 2 == 1 || curly > 0;
-            opener = openAfter[s] && !openBefore ? s : opener;
-            openedBy[s] = opener;
-        }
-        boolean[] out = new boolean[n];
-        // walking backwards: the sentence at or after each one where the open quotation ends (-1: none)
-        int endsAt = -1;
-        for (int s = n - 1; s >= 0; s--) {
-            if (s == n - 1 || startsParagraph(sentences, s + 1)) {
-                boolean carriedOn = openAfter[s] && s + 1 < n && sameArticle(sentences, s, s + 1)
-                        && opensWithQuotationMark(sentences.get(s + 1).text());
-                endsAt = carriedOn ? s : -1;
-            }
-            if (!openAfter[s]) {
-                endsAt = s;
-            }
-            boolean inside = !startsParagraph(sentences, s) && openAfter[s - 1] && endsAt >= 0
-                    && endsAt - openedBy[s - 1] < MAX_QUOTATION_SENTENCES;
-            out[s] = !inside && eligible(sentences.get(s));
+        boolean[] continuing = Quotations.continuing(story);
+        boolean[] out = new boolean[continuing.length];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = !continuing[s] && eligible(story.sentences().get(s));
         }
         return out;
-    }
-
-    private static boolean startsParagraph(List<Sentence> sentences, int s) {
-        return s == 0 || !sameArticle(sentences, s - 1, s) || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph();
-    }
-
-    private static boolean sameArticle(List<Sentence> sentences, int a, int b) {
-        return sentences.get(a).articleIndex() == sentences.get(b).articleIndex();
-    }
-
-    private static boolean opensWithQuotationMark(String text) {
-        return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
     }
 
     static boolean eligible(Sentence sentence) {
@@ -106,31 +51,6 @@ final class Candidates {
         String text = sentence.text();
         char last = text.charAt(text.length() - 1);
         // A question or a fragment without terminal punctuation rarely states a fact.
-        return last != '?' && (".!\"'”’)".indexOf(last) >= 0) && quotesBalanced(text);
-    }
-
-    static boolean quotesBalanced(String text) {
-        QuotationMarks marks = QuotationMarks.in(text);
-        return marks.straight() % 2 == 0 && marks.opening() == marks.closing();
-    }
-
-    /** The double quotation marks in a text: straight ones, curly opening ones, curly closing ones. */
-    private record QuotationMarks(int straight, int opening, int closing) {
-        static QuotationMarks in(String text) {
-            int straight = 0;
-            int opening = 0;
-            int closing = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    straight++;
-                } else if (c == '“') {
-                    opening++;
-                } else if (c == '”') {
-                    closing++;
-                }
-            }
-            return new QuotationMarks(straight, opening, closing);
-        }
+        return last != '?' && (".!\"'”’)".indexOf(last) >= 0) && Quotations.balanced(text);
     }
 }

@@ -101,6 +101,18 @@ class StoryComparerTest {
     }
 
     @Test
+    void theMiddleOfAQuotationIsNotListedAsTheOutletsClaim() {
+        String text = "The ferry route to the outer islands will close in May, the operator said on Friday. \"The boat costs us "
+                + "$40,000 a year to run. The island will have to manage with the weekly supply boat. Nobody wants that,\" "
+                + "the harbour master said.";
+        Pipeline pipeline = Pipeline.load();
+        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("ferry", List.of(SourceDocument.of("a.txt", text).withOutlet("Isle Post")))));
+        List<String> claims = c.claims().stream().map(Comparison.Claim::text).toList();
+        assertTrue(claims.stream().anyMatch(t -> t.startsWith("The ferry route")), claims.toString());
+        assertTrue(claims.stream().noneMatch(t -> t.startsWith("The island will have to manage")), claims.toString());
+    }
+
+    @Test
     void aQuoteRunningOverTwoParagraphsWithANestedQuoteIsOneQuote() {
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().startsWith("The crews did everything right"))
                 .findFirst().orElseThrow(() -> new AssertionError(comparison.quotes().toString()));
