@@ -16,7 +16,8 @@ import org.newsfuse.clean.Block;
  * says}), or before the opening mark ({@code Sanders also characterized the meeting as "...}), or
  * {@code according to ...} in the same sentence; a pronoun is resolved to the last speaker of its kind
  * (he or she: a person; it: an organisation or document). A quotation continued in the next paragraph
- * (no closing mark, next paragraph opening with one) is one quotation.
+ * (no closing mark, next paragraph opening with one) is one quotation. A quotation with no attribution of
+ * its own takes the speaker of the quotation before it in its paragraph: news style names a speaker once.
  */
 final class QuoteExtractor {
 
@@ -44,6 +45,8 @@ final class QuoteExtractor {
         for (int b = 0; b < blocks.size(); b++) {
             MappedText text = blocks.get(b).text();
             String s = text.text();
+            // news style names a speaker once per paragraph: "A," Bond said. "B." -- B is Bond's too
+            Optional<String> paragraphSpeaker = Optional.empty();
             int i = 0;
             while (i < s.length()) {
                 int open = nextOpening(s, i);
@@ -94,6 +97,10 @@ final class QuoteExtractor {
                 }
                 String before = sentenceBefore(s, open);
                 Optional<String> speaker = attribute(before, after, entities, lastPerson, lastOther);
+                if (speaker.isEmpty()) {
+                    speaker = paragraphSpeaker;
+                }
+                paragraphSpeaker = speaker;
                 if (speaker.isPresent()) {
                     if (entities.typeOf().get(speaker.get()) == Comparison.EntityType.PERSON) {
                         lastPerson = speaker.get();

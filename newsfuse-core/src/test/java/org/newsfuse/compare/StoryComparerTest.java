@@ -113,6 +113,17 @@ class StoryComparerTest {
     }
 
     @Test
+    void aQuotationWithoutAttributionTakesTheSpeakerNamedEarlierInItsParagraph() {
+        String text = "The ferry route to the outer islands will close in May, harbour master Ines Vahl said on Friday.\n\n"
+                + "\"The boat costs us $40,000 a year to run,\" Vahl said. \"Nobody on the island wants that.\"\n\n"
+                + "\"We will keep the weekly supply boat,\" a council spokesman said.";
+        Pipeline pipeline = Pipeline.load();
+        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("ferry", List.of(SourceDocument.of("a.txt", text).withOutlet("Isle Post")))));
+        Comparison.Quote nobody = c.quotes().stream().filter(q -> q.text().startsWith("Nobody")).findFirst().orElseThrow();
+        assertEquals(Optional.of("Ines Vahl"), nobody.speaker(), c.quotes().toString());
+    }
+
+    @Test
     void aQuoteRunningOverTwoParagraphsWithANestedQuoteIsOneQuote() {
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().startsWith("The crews did everything right"))
                 .findFirst().orElseThrow(() -> new AssertionError(comparison.quotes().toString()));
