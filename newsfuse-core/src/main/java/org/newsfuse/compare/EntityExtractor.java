@@ -47,14 +47,30 @@ final class EntityExtractor {
             "Administration", "Bank", "Committee", "Commission", "Times", "Post", "News", "Network", "Review", "Army", "Navy",
             "Force", "Police", "Board", "Union", "Association", "Institute", "Service", "Authority", "Group", "Foundation",
             "Organization", "Organisation", "Federation", "Command", "Bureau", "Wire", "Gazette", "Herald", "Daily", "Courier",
-            "Journal", "Tribune", "Assembly", "Parliament", "Cabinet", "Ltd", "Ltd.", "Co.", "Airlines", "Hospital", "School");
+            "Journal", "Tribune", "Assembly", "Parliament", "Cabinet", "Ltd", "Ltd.", "Co.", "Airlines", "Hospital", "School",
+            "Museum", "Conservancy", "Society", "Alliance", "Coalition", "Partnership", "Initiative", "Fund", "Trust",
+            "Corporation", "Industries", "Laboratory", "College", "Academy", "Church", "Club", "Center", "Centre", "Restaurant",
+            "Tavern", "Cafe", "Store", "Packing", "Seafood", "Ministries", "Agencies", "Guard", "Marines", "Corps");
+
+    /** Last words of names of events, not of people: "Oyster Festival", "Asian Games", "Tilghman Island Day". */
+    private static final Set<String> EVENT_HEADS = Set.of("Festival", "Fest", "Day", "Championship", "Championships",
+            "Contest", "Cup", "Games", "Olympics", "Summit", "Conference", "Week", "Fair", "Race", "Roast", "Oysterfest",
+            "Marathon", "Tournament", "Award", "Awards", "Prize", "Act", "Bill", "Accord", "Agreement", "Treaty", "War",
+            "Statement", "Report", "Plan", "Study", "Strategy", "Policy");
+
+    /** First words of place names: "Gulf of Mexico", "Mount Everest", "St. Louis", "Fort Worth". */
+    private static final Set<String> PLACE_OPENINGS = Set.of("Gulf", "Bay", "Sea", "Lake", "Mount", "Mt.", "Cape", "Fort",
+            "Isle", "Port", "Strait", "St.", "Saint");
 
     private static final Set<String> ORGANIZATIONS = Set.of("Pentagon", "Congress", "NATO", "UN", "EU", "CNN", "FBI", "CIA",
             "Reuters", "AP", "AFP", "BBC", "Kremlin", "Senate", "Parliament", "IAEA", "WHO", "IMF", "OPEC");
 
     private static final Set<String> PLACE_HEADS = Set.of("Airport", "Island", "Islands", "Peninsula", "County", "City",
             "Province", "River", "Street", "Avenue", "Bridge", "Valley", "Mountains", "Sea", "Ocean", "Bay", "Harbor", "Harbour",
-            "Lake", "Park", "Square", "District", "Region", "Hotel", "Coast", "Gulf", "Strait", "Canal", "Desert", "Port");
+            "Lake", "Park", "Square", "District", "Region", "Hotel", "Coast", "Gulf", "Strait", "Canal", "Desert", "Port",
+            "Narrows", "Shore", "Creek", "Beach", "Point", "Sound", "Reservoir", "Falls", "Canyon", "Hill", "Hills", "Heights",
+            "Forest", "Road", "Highway", "Route", "Boulevard", "Lane", "Township", "Village", "Mountain", "Glacier", "Volcano",
+            "Peak", "Station", "Plaza", "Stadium", "Arena", "Basin", "Inn", "St", "Way", "Drive", "Hollow", "Sands", "Delta", "Plain", "Plains", "Watershed", "Estuary");
 
     private static final Set<String> PLACES = Set.of("Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia",
             "Austria", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Britain", "Bulgaria", "Cambodia", "Canada",
@@ -71,7 +87,13 @@ final class EntityExtractor {
             "Baghdad", "Kabul", "Tehran", "Cairo", "Delhi", "New Delhi", "Hong Kong", "Sydney", "Toronto", "Chicago", "Los Angeles",
             "San Francisco", "Boston", "Miami", "Texas", "California", "Florida", "Virginia", "Ohio", "Michigan", "Colorado",
             "Arizona", "Alaska", "Hawaii", "Sentosa", "Phnom Penh", "Hanoi", "Manila", "Jakarta", "Bangkok", "Kyiv", "Kiev",
-            "Warsaw", "Vienna", "Athens", "Lisbon", "Dublin", "Oslo", "Stockholm", "Helsinki", "Copenhagen", "Amsterdam");
+            "Warsaw", "Vienna", "Athens", "Lisbon", "Dublin", "Oslo", "Stockholm", "Helsinki", "Copenhagen", "Amsterdam",
+            "North America", "South America", "Central America", "Latin America", "Middle East", "Antarctica", "Caribbean",
+            "Atlantic", "Pacific", "Alabama", "Arkansas", "Connecticut", "Delaware", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Minnesota", "Mississippi", "Missouri",
+            "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+            "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah",
+            "Vermont", "West Virginia", "Wisconsin", "Wyoming");
 
     private static final Set<String> DEMONYMS = Set.of("American", "Americans", "North Korean", "North Koreans", "South Korean",
             "Korean", "Koreans", "Chinese", "Japanese", "Russian", "Russians", "British", "French", "German", "Germans", "Iranian",
@@ -84,7 +106,10 @@ final class EntityExtractor {
             "However", "Meanwhile", "Many", "Some", "Most", "All", "No", "One", "Both", "Shortly", "Seven", "Trump's", "Monday",
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December", "Over", "Under", "What", "Who", "Why",
-            "How", "Where", "Officials", "Critics", "Residents", "Drivers", "Passengers", "City", "State", "Half", "About", "TOPSHOT");
+            "How", "Where", "Officials", "Critics", "Residents", "Drivers", "Passengers", "City", "State", "Half", "About", "TOPSHOT",
+            "Past", "Across", "Along", "Near", "Inside", "Outside", "Through", "Between", "Among", "Around", "Into", "Until",
+            "Without", "Despite", "Like", "Unlike", "Nearby", "Farther", "Further", "Here", "Now", "Today", "Yesterday", "Also",
+            "Then", "Still", "Even", "Just", "Indeed", "Nonetheless", "Instead", "Once", "Every", "Each", "Such", "Other");
 
     Result extract(AnalyzedStory story) {
         Map<String, Mention> mentions = new LinkedHashMap<>();
@@ -127,7 +152,7 @@ final class EntityExtractor {
         String[] tokens = bare.split("\\s+");
         if (sentenceInitial && title == null) {
             // drop a sentence-initial function word: "The White House" -> "White House"
-            while (tokens.length > 0 && NOT_NAMES.contains(tokens[0])) {
+            while (tokens.length > 0 && (NOT_NAMES.contains(tokens[0]) || tokens[0].equals("the"))) {
                 bare = bare.substring(tokens[0].length()).strip();
                 tokens = bare.isEmpty() ? new String[0] : bare.split("\\s+");
             }
@@ -147,7 +172,8 @@ final class EntityExtractor {
         Mention mention = mentions.computeIfAbsent(type + ":" + name, k -> new Mention(name));
         mention.type = type;
         mention.titled |= title != null;
-        mention.forms.add(phrase);
+        // the form as written, less a sentence-initial word that is not part of it ("But Maryland")
+        mention.forms.add(title == null ? bare : phrase);
         mention.articles.add(articleId);
         mention.count++;
     }
@@ -165,6 +191,20 @@ final class EntityExtractor {
         }
         if (PLACE_HEADS.contains(last) || PLACES.contains(tokens[0]) && tokens.length > 1 && PLACE_HEADS.contains(last)) {
             return Comparison.EntityType.PLACE;
+        }
+        if (tokens.length > 1 && EVENT_HEADS.contains(last)) {
+            return null; // an event or a law, neither a person nor an organisation nor a place
+        }
+        if (tokens.length > 1 && PLACE_OPENINGS.contains(tokens[0])) {
+            return Comparison.EntityType.PLACE;
+        }
+        int of = bare.indexOf(" of ");
+        if (of > 0) {
+            // "Army Corps of Engineers", "University of Maryland": the head before "of" says what it is
+            String[] head = bare.substring(0, of).split("\\s+");
+            if (ORGANIZATION_HEADS.contains(head[head.length - 1]) || head[head.length - 1].equals("Corps")) {
+                return Comparison.EntityType.ORGANIZATION;
+            }
         }
         if (tokens.length >= 2 && tokens.length <= 4 || titled) {
             return Comparison.EntityType.PERSON;

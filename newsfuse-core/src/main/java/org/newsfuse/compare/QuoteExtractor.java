@@ -37,6 +37,18 @@ final class QuoteExtractor {
     private static final Pattern BEFORE = Pattern.compile("(?<name>(?:the |a )?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,5}|" + PRONOUN + ")"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|explicitly\\s+|has\\s+|had\\s+)?" + VERBS + "\\b[^\"“”]{0,80}$");
 
+    /** A run of capitalised words. */
+    private static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
+    /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
+    /** The end of a sentence, but not the period of a title before a name ("Gov. Ed Rendell said"). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)\\s");
+    private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|The|A|An)\\s+)+");
+    /** Words that open a noun phrase but are no speaker on their own ("The", "All" before a quoted phrase). */
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
+            "(?i)the|a|an|all|some|many|most|both|each|every|this|that|these|those|other|others|such|one");
+
     List<Found> extract(Article article, EntityExtractor.Result entities) {
         List<Found> found = new ArrayList<>();
         String lastPerson = null;
@@ -116,7 +128,7 @@ final class QuoteExtractor {
 
     private static Optional<String> attribute(String before, String after, EntityExtractor.Result entities, String lastPerson,
                                               String lastOther) {
-        String afterSentence = after.split("(?<=[.!?])\\s")[0];
+        String afterSentence = SENTENCE_END.split(after, 2)[0];
         Matcher m = AFTER_SPEAKER_VERB.matcher(afterSentence);
         if (!m.find()) {
             m = AFTER_VERB_SPEAKER.matcher(afterSentence);
@@ -141,7 +153,7 @@ final class QuoteExtractor {
         }
         // the nearest person named earlier in the sentence ("a commitment from the North Korean leader to ...")
         String nearest = null;
-        Matcher names = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*").matcher(before);
+        Matcher names = NAME_RUN.matcher(before);
         while (names.find()) {
             Optional<String> entity = entities.resolve(names.group());
             if (entity.isPresent() && entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
@@ -165,7 +177,7 @@ final class QuoteExtractor {
         }
         String cleaned = name.strip().replaceAll("[,.]+$", "");
         // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
-        Matcher parts = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*").matcher(cleaned);
+        Matcher parts = CAPITALISED_RUN.matcher(cleaned);
         String best = null;
         while (parts.find()) {
             Optional<String> entity = entities.resolve(parts.group());
@@ -176,8 +188,14 @@ final class QuoteExtractor {
         if (best != null) {
             return Optional.of(best);
         }
-        String phrase = cleaned.replaceAll("^(?i)(the|a|an)\\s+", "");
-        return phrase.isEmpty() || !phrase.matches(".*[A-Z].*") && phrase.split("\\s+").length > 3 ? Optional.empty() : Optional.of(phrase);
+        // no known entity: the phrase itself, without the small words that opened it ("of Natural Resources ...")
+        String phrase = OPENING_SMALL_WORDS.matcher(cleaned).replaceFirst("");
+        if (phrase.isEmpty() || NOT_A_SPEAKER.matcher(phrase).matches()) {
+            return Optional.empty();
+        }
+        // a long phrase of common words is a description, not a speaker
+        boolean named = !phrase.equals(phrase.toLowerCase(java.util.Locale.ROOT));
+        return !named && phrase.split(" ").length > 3 ? Optional.empty() : Optional.of(phrase);
     }
 
     /** The span without the punctuation and spaces that the quote's text leaves out. */
@@ -195,8 +213,12 @@ final class QuoteExtractor {
 
     private static String sentenceBefore(String s, int open) {
         String head = s.substring(0, open);
-        int cut = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("? "), head.lastIndexOf("! ")));
-        return cut < 0 ? head : head.substring(cut + 2);
+        Matcher end = SENTENCE_END.matcher(head);
+        int start = 0;
+        while (end.find()) {
+            start = end.end();
+        }
+        return head.substring(start);
     }
 
     private static boolean startsWithQuote(String s) {
