@@ -41,9 +41,9 @@ final class QuoteExtractor {
     private static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
     /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
-    /** The end of a sentence, but not the period of a title before a name ("Gov. Ed Rendell said"). */
+    /** The end of a sentence, but not the period of a title or an initial in a name ("Gov. Ed G. Rendell said"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)\\s");
+            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)(?<!\\b[A-Z]\\.)\\s");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|The|A|An)\\s+)+");
     /** Words that open a noun phrase but are no speaker on their own ("The", "All" before a quoted phrase). */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(

@@ -124,6 +124,16 @@ class StoryComparerTest {
     }
 
     @Test
+    void aSpeakersTitleAndInitialsDoNotEndTheAttribution() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "\"We will not wait for the next flood,\" said Vell Gov. Ana M. Reyes, who proposed the levy in March.";
+        Pipeline pipeline = Pipeline.load();
+        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("levy", List.of(SourceDocument.of("a.txt", text).withOutlet("Vell Post")))));
+        Optional<String> speaker = c.quotes().get(0).speaker();
+        assertTrue(speaker.isPresent() && speaker.get().endsWith("Ana M. Reyes"), speaker.toString());
+    }
+
+    @Test
     void aQuoteRunningOverTwoParagraphsWithANestedQuoteIsOneQuote() {
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().startsWith("The crews did everything right"))
                 .findFirst().orElseThrow(() -> new AssertionError(comparison.quotes().toString()));
