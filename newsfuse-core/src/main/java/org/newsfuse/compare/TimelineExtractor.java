@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,9 +157,45 @@ final class TimelineExtractor {
         }
         m = RELATIVE.matcher(text);
         while (m.find()) {
-            out.add(new Candidate(m.group().strip(), false, sentence, null));
+            out.add(published.isPresent() ? relative(m.group().toLowerCase(Locale.ROOT).split("\\s+"), published.get(), sentence)
+                    : new Candidate(m.group().strip(), false, sentence, null));
         }
         return out;
+    }
+
+    /**
+     * "yesterday", "this week", "last year" against the publication date, at the precision they have:
+     * a day, an ISO week ("2031-W10", sorted by its Monday), a month, a year.
+     */
+    private static Candidate relative(String[] words, LocalDate published, int sentence) {
+        if (words.length == 1) {
+            LocalDate d = switch (words[0]) {
+                case "yesterday" -> published.minusDays(1);
+                case "tomorrow" -> published.plusDays(1);
+                default -> published;
+            };
+            return new Candidate(d.toString(), true, sentence, d);
+        }
+        int shift = switch (words[0]) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return switch (words[1]) {
+            case "week" -> {
+                LocalDate monday = published.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Candidate(String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), true, sentence, monday);
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(published).plusMonths(shift);
+                yield new Candidate(month.toString(), true, sentence, month.atDay(1));
+            }
+            default -> {
+                int year = published.getYear() + shift;
+                yield new Candidate(String.valueOf(year), true, sentence, LocalDate.of(year, 1, 1));
+            }
+        };
     }
 
     private static boolean inside(List<int[]> taken, int at) {

@@ -168,4 +168,17 @@ class StoryComparerTest {
         assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-04") && t.resolved()), c.timeline().toString());
         assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-06")), c.timeline().toString());
     }
+
+    @Test
+    void yesterdayThisWeekAndLastYearResolveAtTheirOwnPrecision() {
+        String text = "The levy vote was held yesterday after a long debate in the Kellsburg council chamber.\n\n"
+                + "Repairs to the Ash Street bridge begin this week, the council said in a short statement.\n\n"
+                + "The river flooded the lower town last year, and the council has argued about the levy since then.";
+        SourceDocument dated = new SourceDocument("a.txt", "a.txt", text, Optional.of("Vell Post"), Optional.empty(),
+                Optional.of(java.time.LocalDate.parse("2031-03-07")));
+        Pipeline pipeline = Pipeline.load();
+        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("levy", List.of(dated))));
+        List<String> when = c.timeline().stream().filter(Comparison.TimelineEvent::resolved).map(Comparison.TimelineEvent::when).toList();
+        assertEquals(List.of("2030", "2031-W10", "2031-03-06"), when, c.timeline().toString());
+    }
 }
