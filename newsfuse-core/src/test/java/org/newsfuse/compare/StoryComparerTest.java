@@ -25,6 +25,7 @@ import org.newsfuse.ingest.StoryInput;
  */
 class StoryComparerTest {
 
+    private static Pipeline pipeline;
     private static Comparison comparison;
     private static AnalyzedStory story;
 
@@ -35,9 +36,14 @@ class StoryComparerTest {
         docs.add(SourceDocument.of("ledger.txt", Files.readString(dir.resolve("ledger.txt"), StandardCharsets.UTF_8)));
         docs.add(SourceDocument.of("wire.txt", Files.readString(dir.resolve("wire.txt"), StandardCharsets.UTF_8)));
         docs.add(SourceDocument.of("sun.txt", Files.readString(dir.resolve("sun.txt"), StandardCharsets.UTF_8)).withOutlet("Metro Sun"));
-        Pipeline pipeline = Pipeline.load();
+        pipeline = Pipeline.load();
         story = pipeline.analyze(StoryInput.of("mill-fire", docs));
         comparison = pipeline.compare(story);
+    }
+
+    /** The comparison of a story made of {@code docs} alone. */
+    private static Comparison compareStory(String id, SourceDocument... docs) {
+        return pipeline.compare(pipeline.analyze(StoryInput.of(id, List.of(docs))));
     }
 
     private static Comparison.Claim claimContaining(String words) {
@@ -87,15 +93,14 @@ class StoryComparerTest {
                 + "for repairs until the end of June. Detours add about twenty minutes to the trip across the river.";
         String other = "Kellsburg's council decided on Monday that the Ash Street bridge will stay closed for repairs until the end "
                 + "of June. The mayor said the repairs would cost about $4 million.";
-        Pipeline pipeline = Pipeline.load();
-        Comparison sameOutlet = pipeline.compare(pipeline.analyze(StoryInput.of("bridge", List.of(
-                SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"), SourceDocument.of("b.txt", followUp).withOutlet("Kellsburg Post")))));
+        Comparison sameOutlet = compareStory("bridge", SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"),
+                SourceDocument.of("b.txt", followUp).withOutlet("Kellsburg Post"));
         Comparison.Claim vote = sameOutlet.claims().stream().filter(c -> c.text().contains("voted on Monday")).findFirst().orElseThrow();
         assertEquals(2, vote.articles().size(), vote.toString());
         assertEquals(Comparison.Status.SINGLE_SOURCE, vote.status(), "one newsroom twice is one source");
 
-        Comparison twoOutlets = pipeline.compare(pipeline.analyze(StoryInput.of("bridge", List.of(
-                SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"), SourceDocument.of("c.txt", other).withOutlet("River Radio")))));
+        Comparison twoOutlets = compareStory("bridge", SourceDocument.of("a.txt", first).withOutlet("Kellsburg Post"),
+                SourceDocument.of("c.txt", other).withOutlet("River Radio"));
         assertEquals(Comparison.Status.CORROBORATED,
                 twoOutlets.claims().stream().filter(c -> c.text().contains("voted on Monday")).findFirst().orElseThrow().status());
     }
@@ -105,8 +110,7 @@ class StoryComparerTest {
         String text = "The ferry route to the outer islands will close in May, the operator said on Friday. \"The boat costs us "
                 + "$40,000 a year to run. The island will have to manage with the weekly supply boat. Nobody wants that,\" "
                 + "the harbour master said.";
-        Pipeline pipeline = Pipeline.load();
-        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("ferry", List.of(SourceDocument.of("a.txt", text).withOutlet("Isle Post")))));
+        Comparison c = compareStory("ferry", SourceDocument.of("a.txt", text).withOutlet("Isle Post"));
         List<String> claims = c.claims().stream().map(Comparison.Claim::text).toList();
         assertTrue(claims.stream().anyMatch(t -> t.startsWith("The ferry route")), claims.toString());
         assertTrue(claims.stream().noneMatch(t -> t.startsWith("The island will have to manage")), claims.toString());
@@ -117,8 +121,7 @@ class StoryComparerTest {
         String text = "The ferry route to the outer islands will close in May, harbour master Ines Vahl said on Friday.\n\n"
                 + "\"The boat costs us $40,000 a year to run,\" Vahl said. \"Nobody on the island wants that.\"\n\n"
                 + "\"We will keep the weekly supply boat,\" a council spokesman said.";
-        Pipeline pipeline = Pipeline.load();
-        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("ferry", List.of(SourceDocument.of("a.txt", text).withOutlet("Isle Post")))));
+        Comparison c = compareStory("ferry", SourceDocument.of("a.txt", text).withOutlet("Isle Post"));
         Comparison.Quote nobody = c.quotes().stream().filter(q -> q.text().startsWith("Nobody")).findFirst().orElseThrow();
         assertEquals(Optional.of("Ines Vahl"), nobody.speaker(), c.quotes().toString());
     }
@@ -127,8 +130,7 @@ class StoryComparerTest {
     void aSpeakersTitleAndInitialsDoNotEndTheAttribution() {
         String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
                 + "\"We will not wait for the next flood,\" said Vell Gov. Ana M. Reyes, who proposed the levy in March.";
-        Pipeline pipeline = Pipeline.load();
-        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("levy", List.of(SourceDocument.of("a.txt", text).withOutlet("Vell Post")))));
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
         Optional<String> speaker = c.quotes().get(0).speaker();
         assertTrue(speaker.isPresent() && speaker.get().endsWith("Ana M. Reyes"), speaker.toString());
     }
@@ -162,8 +164,7 @@ class StoryComparerTest {
         Path dir = Path.of("src/test/resources/compare/mill-fire");
         SourceDocument dated = new SourceDocument("ledger.txt", "ledger.txt", Files.readString(dir.resolve("ledger.txt")),
                 Optional.empty(), Optional.empty(), Optional.of(java.time.LocalDate.parse("2031-03-07")));
-        Pipeline pipeline = Pipeline.load();
-        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("dated", List.of(dated))));
+        Comparison c = compareStory("dated", dated);
         // published Friday 2031-03-07: "Tuesday night" is 2031-03-04, "Thursday morning" 2031-03-06
         assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-04") && t.resolved()), c.timeline().toString());
         assertTrue(c.timeline().stream().anyMatch(t -> t.when().equals("2031-03-06")), c.timeline().toString());
@@ -176,8 +177,7 @@ class StoryComparerTest {
                 + "The river flooded the lower town last year, and the council has argued about the levy since then.";
         SourceDocument dated = new SourceDocument("a.txt", "a.txt", text, Optional.of("Vell Post"), Optional.empty(),
                 Optional.of(java.time.LocalDate.parse("2031-03-07")));
-        Pipeline pipeline = Pipeline.load();
-        Comparison c = pipeline.compare(pipeline.analyze(StoryInput.of("levy", List.of(dated))));
+        Comparison c = compareStory("levy", dated);
         List<String> when = c.timeline().stream().filter(Comparison.TimelineEvent::resolved).map(Comparison.TimelineEvent::when).toList();
         assertEquals(List.of("2030", "2031-W10", "2031-03-06"), when, c.timeline().toString());
     }

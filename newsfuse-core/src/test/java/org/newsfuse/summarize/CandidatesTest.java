@@ -43,14 +43,7 @@ class CandidatesTest {
         String paragraph = "\"The ferry costs us $40,000 a year to run,\" the harbour master said. \"If the council will not pay, "
                 + "we close the route. The island will have to manage with the weekly supply boat. Nobody wants that.\" "
                 + "The council meets on Tuesday to decide whether the route is kept.";
-        AnalyzedStory story = pipeline.analyze(StoryInput.of("ferry", List.of(SourceDocument.of("a.txt", paragraph))));
-        boolean[] eligible = Candidates.eligible(story);
-        List<String> candidates = new ArrayList<>();
-        for (int s = 0; s < eligible.length; s++) {
-            if (eligible[s]) {
-                candidates.add(story.sentences().get(s).text());
-            }
-        }
+        List<String> candidates = candidates(paragraph);
         assertEquals(List.of("\"The ferry costs us $40,000 a year to run,\" the harbour master said.",
                 "The council meets on Tuesday to decide whether the route is kept."), candidates);
     }
@@ -60,11 +53,21 @@ class CandidatesTest {
         String text = "\"We will rebuild the pier before the summer season begins,\" the mayor told residents at the meeting.\n\n"
                 + "\"Every family on the island depends on the ferry for supplies and for work.\n\n"
                 + "Engineers will inspect the damaged pier on Monday morning before any repair starts.";
-        AnalyzedStory story = pipeline.analyze(StoryInput.of("pier", List.of(SourceDocument.of("a.txt", text))));
+        // the middle paragraph is an unbalanced piece; a new paragraph starts outside any quotation
+        assertEquals(List.of("\"We will rebuild the pier before the summer season begins,\" the mayor told residents at the meeting.",
+                "Engineers will inspect the damaged pier on Monday morning before any repair starts."), candidates(text));
+    }
+
+    /** The sentences of a one-article story that may be extracted, in order. */
+    private static List<String> candidates(String text) {
+        AnalyzedStory story = pipeline.analyze(StoryInput.of("story", List.of(SourceDocument.of("a.txt", text))));
         boolean[] eligible = Candidates.eligible(story);
-        assertEquals(3, eligible.length);
-        assertTrue(eligible[0]);
-        assertFalse(eligible[1], "an unbalanced piece");
-        assertTrue(eligible[2], "a new paragraph starts outside any quotation");
+        List<String> out = new ArrayList<>();
+        for (int s = 0; s < eligible.length; s++) {
+            if (eligible[s]) {
+                out.add(story.sentences().get(s).text());
+            }
+        }
+        return out;
     }
 }
