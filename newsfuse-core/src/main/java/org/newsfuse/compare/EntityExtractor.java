@@ -70,7 +70,7 @@ final class EntityExtractor {
             "Lake", "Park", "Square", "District", "Region", "Hotel", "Coast", "Gulf", "Strait", "Canal", "Desert", "Port",
             "Narrows", "Shore", "Creek", "Beach", "Point", "Sound", "Reservoir", "Falls", "Canyon", "Hill", "Hills", "Heights",
             "Forest", "Road", "Highway", "Route", "Boulevard", "Lane", "Township", "Village", "Mountain", "Glacier", "Volcano",
-            "Peak", "Station", "Plaza", "Stadium", "Arena", "Basin", "Inn", "St", "Way", "Drive", "Hollow", "Sands", "Delta", "Plain", "Plains", "Watershed", "Estuary");
+            "Peak", "Station", "Plaza", "Stadium", "Arena", "Basin", "Inn", "St", "Way", "Drive", "Hollow", "Sands", "Hall", "Delta", "Plain", "Plains", "Watershed", "Estuary");
 
     private static final Set<String> PLACES = Set.of("Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia",
             "Austria", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Britain", "Bulgaria", "Cambodia", "Canada",
