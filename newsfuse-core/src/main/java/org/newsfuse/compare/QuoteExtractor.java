@@ -43,7 +43,9 @@ final class QuoteExtractor {
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
     /** The end of a sentence, but not the period of a title or an initial in a name ("Gov. Ed G. Rendell said"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)(?<!\\b[A-Z]\\.)\\s");
+            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)(?<!\\b[A-Z]\\.)\\s");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]+$");
+    private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|The|A|An)\\s+)+");
     /** Words that open a noun phrase but are no speaker on their own ("The", "All" before a quoted phrase). */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
@@ -103,7 +105,7 @@ final class QuoteExtractor {
                     after = s.substring(close + 1);
                     i = close + 1;
                 }
-                String quote = inner.strip().replaceAll("[,.;:]+$", "").strip();
+                String quote = QUOTE_END_PUNCTUATION.matcher(inner.strip()).replaceFirst("").strip();
                 if (quote.isEmpty()) {
                     continue;
                 }
@@ -175,7 +177,7 @@ final class QuoteExtractor {
         if (name == null) {
             return Optional.empty();
         }
-        String cleaned = name.strip().replaceAll("[,.]+$", "");
+        String cleaned = TRAILING_PUNCTUATION.matcher(name.strip()).replaceFirst("");
         // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
         Matcher parts = CAPITALISED_RUN.matcher(cleaned);
         String best = null;
