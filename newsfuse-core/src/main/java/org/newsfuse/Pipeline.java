@@ -76,12 +76,12 @@ public final class Pipeline {
     }
 
     public Summary summarize(AnalyzedStory story, String algorithm, Budget budget) {
-        return summarize(story, algorithm, Summarizers.require(algorithm), budget);
+        return summarize(story, algorithm, Summarizers.require(algorithm, aligner), budget);
     }
 
     /** The summary's sentences in reading order, without citations (for evaluations, where citing is wasted work). */
     public List<Sentence> extract(AnalyzedStory story, String algorithm, Budget budget) {
-        return new StorySummarizer(algorithm, Summarizers.require(algorithm), aligner).extract(story, budget);
+        return new StorySummarizer(algorithm, Summarizers.require(algorithm, aligner), aligner).extract(story, budget);
     }
 
     /** Summarizes with a summarizer configured by the caller, reported under {@code label}. */
