@@ -10,7 +10,6 @@ import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.render.ComparisonRenderer;
 import org.newsfuse.render.ComparisonReport;
 import org.newsfuse.render.Format;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,13 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare the articles of a story: what several outlets confirm, what only one reports, where they disagree.",
                 "Also quotes with their speakers, the people, organisations and places involved, and a timeline."})
-public final class CompareCommand extends CommandBase {
-
-    @CommandLine.Mixin
-    ArticleInputs inputs = new ArticleInputs();
-
-    @CommandLine.Mixin
-    FormatOption output = new FormatOption();
+public final class CompareCommand extends StoryCommand {
 
     @Option(names = "--no-embeddings", description = {"Align claims on wording alone: faster, but paraphrased claims",
             "(\"talks fizzle\" / \"negotiations stalled\") count as single-source."})
@@ -35,25 +28,22 @@ public final class CompareCommand extends CommandBase {
     }
 
     @Override
-    int run() throws IOException {
-        var out = out();
-        var err = err();
-        NewsFuse newsfuse = NewsFuse.load();
-        IngestResult input = inputs.read(newsfuse, environment, err);
-        if (input.stories().isEmpty()) {
-            err.println("newsfuse: no usable input");
-            return ExitCode.NO_INPUT;
-        }
+    Integer checkOptions() {
+        return null;
+    }
+
+    @Override
+    int run(NewsFuse newsfuse, IngestResult input) throws IOException {
         CompareOptions options = CompareOptions.defaults().withEmbeddings(!noEmbeddings);
         List<ComparisonReport> reports = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(input.diagnostics());
         InOrder.map(input.stories(), threads, story -> newsfuse.compare(story, options), report -> {
-            Diagnostics.print(report.diagnostics(), err);
+            Diagnostics.print(report.diagnostics(), err());
             diagnostics.addAll(report.diagnostics());
             reports.add(report);
         });
-        out.print(new ComparisonRenderer(output.format).render(reports, output.format == Format.JSON ? diagnostics : List.of()));
-        out.flush();
-        return ArticleInputs.exitCode(input);
+        out().print(new ComparisonRenderer(output.format).render(reports, output.format == Format.JSON ? diagnostics : List.of()));
+        out().flush();
+        return ExitCode.OK;
     }
 }

@@ -7,7 +7,6 @@ import org.newsfuse.SummaryOptions;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.render.Format;
 import org.newsfuse.render.SummaryRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,13 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = {"Summarize one story told by several articles, citing every outlet that reports each sentence.",
                 "Plain-text files given together form one story; each line of a stories .jsonl file is a story."})
-public final class SummarizeCommand extends CommandBase {
-
-    @CommandLine.Mixin
-    ArticleInputs inputs = new ArticleInputs();
-
-    @CommandLine.Mixin
-    FormatOption output = new FormatOption();
+public final class SummarizeCommand extends StoryCommand {
 
     @Option(names = "--words", paramLabel = "N", description = "At most N words (default: ${DEFAULT-VALUE}).", defaultValue = "100")
     int words;
@@ -41,37 +34,34 @@ public final class SummarizeCommand extends CommandBase {
     }
 
     @Override
-    int run() {
-        var out = out();
-        var err = err();
+    Integer checkOptions() {
         if (listAlgorithms) {
-            SummaryOptions.algorithms().forEach(out::println);
+            SummaryOptions.algorithms().forEach(out()::println);
             return ExitCode.OK;
         }
         if (words < 0 || sentences < 0 || (words == 0 && sentences == 0)) {
-            err.println("newsfuse: --words and --sentences must be >= 0, and one of them > 0");
+            err().println("newsfuse: --words and --sentences must be >= 0, and one of them > 0");
             return ExitCode.USAGE;
         }
         if (!SummaryOptions.algorithms().contains(algorithm)) {
-            err.println("newsfuse: unknown algorithm '" + algorithm + "'; known: " + String.join(", ", SummaryOptions.algorithms()));
+            err().println("newsfuse: unknown algorithm '" + algorithm + "'; known: " + String.join(", ", SummaryOptions.algorithms()));
             return ExitCode.USAGE;
         }
-        NewsFuse newsfuse = NewsFuse.load();
-        IngestResult input = inputs.read(newsfuse, environment, err);
-        if (input.stories().isEmpty()) {
-            err.println("newsfuse: no usable input");
-            return ExitCode.NO_INPUT;
-        }
+        return null;
+    }
+
+    @Override
+    int run(NewsFuse newsfuse, IngestResult input) {
         SummaryOptions options = SummaryOptions.defaults().withAlgorithm(algorithm).withWords(words).withSentences(sentences);
         try {
-            SummaryRenderer.Output writer = SummaryRenderer.of(output.format).open(out, input.stories().size());
+            SummaryRenderer.Output writer = SummaryRenderer.of(output.format).open(out(), input.stories().size());
             InOrder.map(input.stories(), threads, story -> newsfuse.summarize(story, options), writer::story);
             writer.finish(output.format == Format.JSON ? input.diagnostics() : List.of());
         } catch (IOException e) {
-            err.println("newsfuse: cannot write the output: " + e.getMessage());
+            err().println("newsfuse: cannot write the output: " + e.getMessage());
             return ExitCode.CANT_CREATE;
         }
-        out.flush();
-        return ArticleInputs.exitCode(input);
+        out().flush();
+        return ExitCode.OK;
     }
 }
