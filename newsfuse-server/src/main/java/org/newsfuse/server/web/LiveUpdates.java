@@ -1,0 +1,54 @@
+package org.newsfuse.server.web;
+
+import io.javalin.http.sse.SseClient;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Open story pages, listening for new versions of their story over server-sent events. The service
+ * calls {@link #storyUpdated} after it stores a recomputed story; each page listening to that story is
+ * sent the new version number and fetches the page again. Thread-safe.
+ */
+public final class LiveUpdates {
+
+    /** The event name the pages listen for. */
+    static final String EVENT = "story";
+
+    private final Map<String, Set<SseClient>> listeners = new ConcurrentHashMap<>();
+
+    /**
+     * Keeps {@code client} open and sends it every new version of {@code storyId}; sends the current
+     * version at once when it is newer than the one the page shows (a version stored between rendering
+     * the page and opening the stream is not missed).
+     */
+    void listen(String storyId, SseClient client, int shownVersion, Optional<Integer> currentVersion) {
+        Set<SseClient> clients = listeners.computeIfAbsent(storyId, id -> ConcurrentHashMap.newKeySet());
+        clients.add(client);
+        client.onClose(() -> clients.remove(client));
+        client.keepAlive();
+        currentVersion.filter(v -> v > shownVersion).ifPresent(v -> client.sendEvent(EVENT, Integer.toString(v)));
+    }
+
+    /** Tells the pages open on {@code storyId} that {@code version} is stored. */
+    public void storyUpdated(String storyId, int version) {
+        Set<SseClient> clients = listeners.get(storyId);
+        if (clients == null) {
+            return;
+        }
+        for (SseClient client : clients) {
+            if (client.terminated()) {
+                clients.remove(client);
+            } else {
+                client.sendEvent(EVENT, Integer.toString(version));
+            }
+        }
+    }
+
+    /** How many pages are listening to {@code storyId}. */
+    public int listening(String storyId) {
+        Set<SseClient> clients = listeners.get(storyId);
+        return clients == null ? 0 : (int) clients.stream().filter(c -> !c.terminated()).count();
+    }
+}
