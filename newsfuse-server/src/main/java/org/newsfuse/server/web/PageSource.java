@@ -3,7 +3,6 @@ package org.newsfuse.server.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.newsfuse.clean.Article;
 
 /**
  * What the pages read from the service's store, and nothing more. The service implements it over its
@@ -41,6 +40,6 @@ public interface PageSource {
     }
 
     /** An article and its story (empty ids when it has not been grouped yet). */
-    record Stored(Article article, String storyId, String storyTitle) {
+    record Stored(ArticleText article, String storyId, String storyTitle) {
     }
 }

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.newsfuse.clean.Article;
 import org.newsfuse.compare.Comparison;
-import org.newsfuse.summarize.Summary;
 
 /**
  * One version of a story as the pages read it: the core's own results, untouched.
@@ -16,10 +14,10 @@ import org.newsfuse.summarize.Summary;
  * @param version    which recomputation this is, from 1
  * @param updated    when this version was computed
  * @param articles   the cleaned articles, in the order citations number them
- * @param summary    the cited summary
+ * @param summary    the cited summary, in reading order
  * @param comparison claims, quotes, entities and timeline
  */
-public record StoryContent(String id, String title, int version, Instant updated, List<Article> articles, Summary summary,
+public record StoryContent(String id, String title, int version, Instant updated, List<ArticleText> articles, List<CitedSentence> summary,
                            Comparison comparison) {
 
     public StoryContent {
@@ -27,12 +25,12 @@ public record StoryContent(String id, String title, int version, Instant updated
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(updated, "updated");
         articles = List.copyOf(articles);
-        Objects.requireNonNull(summary, "summary");
+        summary = List.copyOf(summary);
         Objects.requireNonNull(comparison, "comparison");
     }
 
     /** The article with this id, if the story has it. */
-    public Optional<Article> findArticle(String articleId) {
+    public Optional<ArticleText> findArticle(String articleId) {
         return articles.stream().filter(a -> a.id().equals(articleId)).findFirst();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsfuse.base.Span;
-import org.newsfuse.clean.Article;
 import org.newsfuse.compare.Comparison;
 import org.newsfuse.compare.Comparison.Claim;
 import org.newsfuse.compare.Comparison.Status;
@@ -21,7 +20,6 @@ import org.newsfuse.compare.Comparison.Support;
 import org.newsfuse.server.web.StoryPage.Cite;
 import org.newsfuse.server.web.StoryPage.Side;
 import org.newsfuse.summarize.Citation;
-import org.newsfuse.summarize.SummarySentence;
 
 /**
  * Turns one story's results into the story page: numbers the articles, cuts every cited sentence out
@@ -71,16 +69,16 @@ public final class StoryPageComposer {
 
     private List<StoryPage.Source> sources(Numbering numbering) {
         List<StoryPage.Source> sources = new ArrayList<>();
-        for (Article a : numbering.articles) {
-            sources.add(new StoryPage.Source(numbering.number(a.id()), a.id(), a.outletOrUnknown(), a.title().orElse(""),
-                    String.join(", ", a.authors()), links.article(a.id()), numbering.colour(a.outletOrUnknown())));
+        for (ArticleText a : numbering.articles) {
+            sources.add(new StoryPage.Source(numbering.number(a.id()), a.id(), a.outlet(), a.title().orElse(""),
+                    String.join(", ", a.authors()), links.article(a.id()), numbering.colour(a.outlet())));
         }
         return sources;
     }
 
     private List<StoryPage.SummaryLine> summary(StoryContent story, Numbering numbering) {
         List<StoryPage.SummaryLine> lines = new ArrayList<>();
-        for (SummarySentence sentence : story.summary().sentences()) {
+        for (CitedSentence sentence : story.summary()) {
             List<Cite> cites = new ArrayList<>();
             for (Citation citation : sentence.citations()) {
                 numbering.find(citation.article()).ifPresent(a -> cites.add(cite(numbering, a, citation.span())));
@@ -115,7 +113,7 @@ public final class StoryPageComposer {
         for (Claim claim : claims) {
             List<Side> sides = new ArrayList<>();
             for (Comparison.Value value : claim.values()) {
-                Article article = numbering.find(value.article()).orElse(null);
+                ArticleText article = numbering.find(value.article()).orElse(null);
                 Support support = claim.articles().stream().filter(s -> s.article().equals(value.article())).findFirst().orElse(null);
                 if (article == null || support == null) {
                     continue;
@@ -192,7 +190,7 @@ public final class StoryPageComposer {
             Claim claim = shown.get(r);
             Set<String> carried = new LinkedHashSet<>();
             for (Support s : claim.articles()) {
-                numbering.find(s.article()).ifPresent(a -> carried.add(a.outletOrUnknown()));
+                numbering.find(s.article()).ifPresent(a -> carried.add(a.outlet()));
             }
             List<StoryPage.Cell> cells = new ArrayList<>();
             for (StoryPage.Column column : columns) {
@@ -206,7 +204,7 @@ public final class StoryPageComposer {
         if (claims.size() > shown.size()) {
             outlets.forEach(o -> claimsPerOutlet.put(o, 0));
             for (Claim claim : claims) {
-                claim.articles().stream().map(s -> numbering.find(s.article()).map(Article::outletOrUnknown).orElse(null))
+                claim.articles().stream().map(s -> numbering.find(s.article()).map(ArticleText::outlet).orElse(null))
                         .filter(java.util.Objects::nonNull).distinct().forEach(o -> claimsPerOutlet.merge(o, 1, Integer::sum));
             }
         }
@@ -232,9 +230,9 @@ public final class StoryPageComposer {
         return cites;
     }
 
-    private Cite cite(Numbering numbering, Article article, Span span) {
+    private Cite cite(Numbering numbering, ArticleText article, Span span) {
         Span inText = new Span(Math.min(span.start(), article.text().length()), Math.min(span.end(), article.text().length()));
-        return new Cite(numbering.number(article.id()), article.id(), article.outletOrUnknown(), inText.start(), inText.end(),
+        return new Cite(numbering.number(article.id()), article.id(), article.outlet(), inText.start(), inText.end(),
                 inText.of(article.text()).strip().replaceAll("\\s+", " "), links.citation(article.id(), inText));
     }
 
@@ -259,15 +257,15 @@ public final class StoryPageComposer {
 
     /** Citation numbers and outlet colours of one story's articles. */
     private static final class Numbering {
-        private final List<Article> articles;
+        private final List<ArticleText> articles;
         private final Map<String, Integer> numbers = new HashMap<>();
         private final Map<String, Integer> colours = new LinkedHashMap<>();
 
-        Numbering(List<Article> articles) {
+        Numbering(List<ArticleText> articles) {
             this.articles = articles;
             for (int i = 0; i < articles.size(); i++) {
                 numbers.putIfAbsent(articles.get(i).id(), i + 1);
-                colours.putIfAbsent(articles.get(i).outletOrUnknown(), colours.size() % PALETTE);
+                colours.putIfAbsent(articles.get(i).outlet(), colours.size() % PALETTE);
             }
         }
 
@@ -275,7 +273,7 @@ public final class StoryPageComposer {
             return numbers.get(article);
         }
 
-        java.util.Optional<Article> find(String article) {
+        java.util.Optional<ArticleText> find(String article) {
             Integer n = numbers.get(article);
             return n == null ? java.util.Optional.empty() : java.util.Optional.of(articles.get(n - 1));
         }

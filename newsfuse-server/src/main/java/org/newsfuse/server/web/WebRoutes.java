@@ -1,6 +1,6 @@
 package org.newsfuse.server.web;
 
-import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -39,17 +39,17 @@ public final class WebRoutes {
         this.live = Objects.requireNonNull(live, "live");
     }
 
-    /** Adds the pages' routes to a Javalin configuration. */
-    public void register(JavalinConfig config) {
-        config.routes.get("/", this::front);
-        config.routes.get("/stories/{id}", this::story);
-        config.routes.sse("/stories/{id}/events", client -> live.listen(client.ctx().pathParam("id"), client,
+    /** Adds the pages' routes. */
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::front);
+        routes.get("/stories/{id}", this::story);
+        routes.sse("/stories/{id}/events", client -> live.listen(client.ctx().pathParam("id"), client,
                 intParam(client.ctx(), "since", 0), source.findVersion(client.ctx().pathParam("id"))));
-        config.routes.get("/articles/{id}", this::article);
-        config.routes.get("/articles/{id}/reader", this::reader);
-        config.routes.get("/assets/style.css", ctx -> asset(ctx, style, "text/css; charset=utf-8"));
-        config.routes.get("/assets/app.js", ctx -> asset(ctx, script, "text/javascript; charset=utf-8"));
-        config.routes.exception(BadPageRequest.class, (e, ctx) -> html(ctx.status(HttpStatus.BAD_REQUEST),
+        routes.get("/articles/{id}", this::article);
+        routes.get("/articles/{id}/reader", this::reader);
+        routes.get("/assets/style.css", ctx -> asset(ctx, style, "text/css; charset=utf-8"));
+        routes.get("/assets/app.js", ctx -> asset(ctx, script, "text/javascript; charset=utf-8"));
+        routes.exception(BadPageRequest.class, (e, ctx) -> html(ctx.status(HttpStatus.BAD_REQUEST),
                 renderer.problem("Bad request", e.getMessage())));
     }
 

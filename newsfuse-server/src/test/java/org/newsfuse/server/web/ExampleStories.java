@@ -62,9 +62,11 @@ final class ExampleStories implements PageSource {
         documents.put(storyId, List.copyOf(docs));
         AnalyzedStory analyzed = pipeline().analyze(StoryInput.of(storyId, docs));
         int version = Optional.ofNullable(stories.get(storyId)).map(s -> s.version() + 1).orElse(1);
-        String title = analyzed.articles().stream().map(Article::title).flatMap(Optional::stream).findFirst().orElse(storyId);
+        String title = analyzed.articles().stream().map(org.newsfuse.clean.Article::title).flatMap(Optional::stream).findFirst().orElse(storyId);
         StoryContent content = new StoryContent(storyId, title, version, Instant.parse("2031-03-04T09:00:00Z").plusSeconds(60L * clock.incrementAndGet()),
-                analyzed.articles(), pipeline().summarize(analyzed, "default", Budget.words(120)), pipeline().compare(analyzed));
+                analyzed.articles().stream().map(a -> ArticleText.of(a, Optional.empty())).toList(),
+                pipeline().summarize(analyzed, "default", Budget.words(120)).sentences().stream().map(CitedSentence::of).toList(),
+                pipeline().compare(analyzed));
         stories.put(storyId, content);
         return content;
     }
@@ -74,18 +76,18 @@ final class ExampleStories implements PageSource {
         String q = query.toLowerCase(Locale.ROOT);
         return stories.values().stream()
                 .filter(s -> q.isEmpty() || s.articles().stream().anyMatch(a -> a.text().toLowerCase(Locale.ROOT).contains(q)))
-                .filter(s -> outlet.isEmpty() || s.articles().stream().anyMatch(a -> a.outletOrUnknown().equals(outlet)))
+                .filter(s -> outlet.isEmpty() || s.articles().stream().anyMatch(a -> a.outlet().equals(outlet)))
                 .sorted(Comparator.comparing(StoryContent::updated).reversed())
                 .skip(offset).limit(limit)
-                .map(s -> new Listed(s.id(), s.title(), s.articles().stream().map(Article::outletOrUnknown).distinct().toList(),
+                .map(s -> new Listed(s.id(), s.title(), s.articles().stream().map(ArticleText::outlet).distinct().toList(),
                         s.articles().size(), s.updated(),
-                        s.summary().sentences().isEmpty() ? "" : s.summary().sentences().get(0).text()))
+                        s.summary().isEmpty() ? "" : s.summary().get(0).text()))
                 .toList();
     }
 
     @Override
     public List<String> outlets() {
-        return stories.values().stream().flatMap(s -> s.articles().stream()).map(Article::outletOrUnknown).distinct().sorted().toList();
+        return stories.values().stream().flatMap(s -> s.articles().stream()).map(ArticleText::outlet).distinct().sorted().toList();
     }
 
     @Override
@@ -101,7 +103,7 @@ final class ExampleStories implements PageSource {
     @Override
     public Optional<Stored> findArticle(String articleId) {
         for (StoryContent story : stories.values()) {
-            Optional<Article> article = story.findArticle(articleId);
+            Optional<ArticleText> article = story.findArticle(articleId);
             if (article.isPresent()) {
                 return Optional.of(new Stored(article.get(), story.id(), story.title()));
             }

@@ -12,7 +12,7 @@ final class WebHarness implements AutoCloseable {
     WebHarness(ExampleStories stories) {
         this.stories = stories;
         WebRoutes routes = new WebRoutes(stories, live);
-        this.app = Javalin.create(routes::register).start("127.0.0.1", 0);
+        this.app = Javalin.create(config -> routes.register(config.routes)).start("127.0.0.1", 0);
     }
 
     String url(String path) {
