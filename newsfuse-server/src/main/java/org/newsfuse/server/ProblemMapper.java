@@ -70,7 +70,7 @@ public final class ProblemMapper {
     }
 
     /** 400 naming the field (as a JSON path) and the line of the body where the JSON went wrong. */
-    static Problem malformedJson(JsonProcessingException e) {
+    public static Problem malformedJson(JsonProcessingException e) {
         Problem p = Problem.of(400, "Malformed JSON", e.getOriginalMessage() == null ? "malformed JSON"
                 : firstLine(e.getOriginalMessage()));
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {

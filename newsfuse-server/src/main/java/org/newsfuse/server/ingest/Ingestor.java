@@ -89,13 +89,52 @@ public final class Ingestor implements AutoCloseable {
         return receipts;
     }
 
-    /** Queues a prepared article; the future completes after its commit. */
+    /**
+     * Stores each article that can be stored, and says why of each that cannot; the outcomes are in the
+     * same order. With {@code waitForRoom} a full queue makes this wait (a stream being read can
+     * simply be read more slowly) rather than fail.
+     *
+     * @throws Overloaded when the queue stays full (or the service is stopping); articles queued before
+     *                    that are still stored, and sending them again stores nothing twice
+     */
+    public List<IngestOutcome> ingestEach(List<ArticleSubmission> submissions, boolean waitForRoom) {
+        List<CompletableFuture<IngestReceipt>> futures = new ArrayList<>(submissions.size());
+        List<IngestOutcome> outcomes = new ArrayList<>(submissions.size());
+        for (ArticleSubmission s : submissions) {
+            try {
+                futures.add(submit(preparer.prepare(s), waitForRoom));
+                outcomes.add(null);
+            } catch (InvalidArticle e) {
+                futures.add(null);
+                outcomes.add(IngestOutcome.rejected(e));
+            }
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            if (futures.get(i) != null) {
+                outcomes.set(i, IngestOutcome.stored(await(futures.get(i))));
+            }
+        }
+        return outcomes;
+    }
+
     private CompletableFuture<IngestReceipt> submit(NewArticle article) {
+        return submit(article, false);
+    }
+
+    /** Queues a prepared article; the future completes after its commit. */
+    private CompletableFuture<IngestReceipt> submit(NewArticle article, boolean waitForRoom) {
         if (!accepting) {
             throw new Overloaded("the service is shutting down", 5);
         }
         Pending pending = new Pending(article, new CompletableFuture<>());
-        if (!queue.offer(pending)) {
+        boolean queued;
+        try {
+            queued = waitForRoom ? queue.offer(pending, ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS) : queue.offer(pending);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            queued = false;
+        }
+        if (!queued) {
             throw new Overloaded("the ingest queue is full (" + queue.size() + " articles waiting)", 1);
         }
         return pending.done();

@@ -38,8 +38,11 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
 
-    private Database(Path file, Connection writer, int readerCount) throws SQLException {
+    private final java.nio.channels.FileChannel lockChannel;
+
+    private Database(Path file, java.nio.channels.FileChannel lockChannel, Connection writer, int readerCount) throws SQLException {
         this.file = file;
+        this.lockChannel = lockChannel;
         this.writer = writer;
         this.readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
@@ -49,23 +52,48 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating when missing) and migrates the database file. */
+    /**
+     * Opens (creating when missing) and migrates the database file. One process at a time: a second
+     * one (a {@code newsfuse import} while {@code newsfuse serve} runs on the same file) is refused,
+     * because each keeps the grouping's state in memory.
+     */
     public static Database open(Path file, int readerCount) {
+        java.nio.channels.FileChannel lock = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 java.nio.file.Files.createDirectories(parent);
             }
+            lock = java.nio.channels.FileChannel.open(Path.of(file.toAbsolutePath() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            if (lock.tryLock() == null) {
+                lock.close();
+                throw new StoreException("the database " + file + " is in use by another newsfuse process", null);
+            }
             SQLiteDataSource writeSource = dataSource(file, false);
-            Flyway.configure().dataSource(writeSource)
+            Flyway.configure().loggers("slf4j").dataSource(writeSource)
                     .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
                     .outOfOrder(true)
                     .load().migrate();
             Connection writer = writeSource.getConnection();
             writer.setAutoCommit(false);
-            return new Database(file, writer, readerCount);
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            return new Database(file, lock, writer, readerCount);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            closeQuietly(lock);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot open the database " + file + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (java.io.IOException ignored) {
+            // releasing the lock: the process ends soon anyway
         }
     }
 
@@ -175,6 +203,7 @@ public final class Database implements AutoCloseable {
                 c.close();
             }
             writer.close();
+            closeQuietly(lockChannel);
         } catch (SQLException e) {
             throw new StoreException("closing the database failed: " + e.getMessage(), e);
         } finally {
