@@ -143,8 +143,11 @@ public record StoryPage(String id, String title, int version, String updated, St
         }
     }
 
-    /** An outlet's column: its name, its label shortened to fit, where the label sits, its colour index. */
-    public record Column(String outlet, String label, int x, int colour) {
+    /** An outlet's column: its name, its label in at most two short lines, where the label sits, its colour index. */
+    public record Column(String outlet, List<String> label, int x, int colour) {
+        public Column {
+            label = List.copyOf(label);
+        }
     }
 
     /** A claim's row: a short label, the full claim, its status, and one cell per column. */

@@ -38,7 +38,7 @@ public final class StoryPageComposer {
 
     private static final int LABEL_WIDTH = 330;
     private static final int COLUMN_WIDTH = 96;
-    private static final int HEADER_HEIGHT = 34;
+    private static final int HEADER_HEIGHT = 44;
     private static final int ROW_HEIGHT = 24;
     private static final int BAR_WIDTH = 1000;
 
@@ -83,6 +83,8 @@ public final class StoryPageComposer {
             for (Citation citation : sentence.citations()) {
                 numbering.find(citation.article()).ifPresent(a -> cites.add(cite(numbering, a, citation.span())));
             }
+            // readers expect [1] [2] [3]; the sentence's own article is the one whose sentence the summary shows
+            cites.sort(Comparator.comparingInt(Cite::number));
             lines.add(new StoryPage.SummaryLine(key("s", sentence.text()), sentence.text(), sentence.support(), cites));
         }
         return lines;
@@ -175,7 +177,7 @@ public final class StoryPageComposer {
         List<String> outlets = numbering.outlets();
         List<StoryPage.Column> columns = new ArrayList<>();
         for (int i = 0; i < outlets.size(); i++) {
-            columns.add(new StoryPage.Column(outlets.get(i), shorten(outlets.get(i), 14), LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2,
+            columns.add(new StoryPage.Column(outlets.get(i), twoLines(outlets.get(i), 14), LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2,
                     numbering.colour(outlets.get(i))));
         }
         List<Claim> shown = new ArrayList<>(claims);
@@ -244,6 +246,19 @@ public final class StoryPageComposer {
     /** A stable key for an item, so live updates can tell which items are new since the page was opened. */
     static String key(String kind, String text) {
         return kind + Integer.toHexString(text.hashCode());
+    }
+
+    /** An outlet's name in at most two lines of about {@code width} characters, the second shortened if need be. */
+    static List<String> twoLines(String name, int width) {
+        String flat = name.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= width) {
+            return List.of(flat);
+        }
+        int cut = flat.lastIndexOf(' ', width);
+        if (cut <= 0) {
+            return List.of(shorten(flat, width));
+        }
+        return List.of(flat.substring(0, cut), shorten(flat.substring(cut + 1), width));
     }
 
     static String shorten(String text, int max) {

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.clean.Article;
 import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.SourceDocument;
