@@ -172,7 +172,16 @@ class StoryPagesBrowserTest {
         for (int[] size : new int[][] {{1280, 900}, {375, 812}}) {
             String name = size[0] > 400 ? "desktop" : "phone";
             Page page = page(size[0], size[1]);
+            List<String> requested = new CopyOnWriteArrayList<>();
+            long[] bytes = new long[1];
+            page.onResponse(r -> {
+                requested.add(r.url());
+                bytes[0] += r.body().length;
+            });
             page.navigate(service.base() + "/stories/" + story);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            assertTrue(requested.stream().allMatch(u -> u.startsWith(service.base() + "/")), "only this server: " + requested);
+            assertTrue(bytes[0] < 300 * 1024, "the story page with everything it loads weighs " + bytes[0] + " bytes");
             for (String section : List.of("#summary li", "#coverage svg.matrix rect.cell", "#coverage svg.share-bar rect",
                     "#confirmed .claim", "#only-in .only-in", "#disagree .disagreement", "#quotes li", "#entities li", "#timeline li",
                     "#sources li")) {
