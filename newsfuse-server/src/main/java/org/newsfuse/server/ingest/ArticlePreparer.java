@@ -67,7 +67,7 @@ public final class ArticlePreparer {
         Article cleaned = pipeline.clean(new SourceDocument("new", submission.origin(), text, outlet, title, date));
         List<RemovedSpan> removed = cleaned.removals().stream()
                 .map(r -> new RemovedSpan(r.span().start(), r.span().end(), r.reason().label(), r.detail())).toList();
-        return new NewArticle(dedupeKey(submission.url(), outlet, title, text), submission.url(), outlet.or(cleaned::outlet), title.or(cleaned::title), date,
+        return new NewArticle(dedupeKey(submission.url(), outlet, title, text), submission.url(), outlet.or(cleaned::outlet), title, date,
                 authors.isEmpty() ? cleaned.authors() : authors, format, text, submission.html(), removed, Instant.now());
     }
 
