@@ -53,7 +53,8 @@ final class StoredPages implements PageSource {
         }
         long story = id.get();
         Optional<StoryVersion> version = store.version(story, Optional.empty());
-        Map<String, StoredVersionReader.Cleaned> cleaned = version.map(v -> reader.articles(v.summaryJson())).orElse(Map.of());
+        Optional<StoredVersionReader.StoredSummary> stored = version.map(v -> reader.read(v.summaryJson()));
+        Map<String, StoredVersionReader.Cleaned> cleaned = stored.map(StoredVersionReader.StoredSummary::articles).orElse(Map.of());
         List<ArticleText> articles = new ArrayList<>();
         for (StoredArticle a : store.storyArticles(story)) {
             articles.add(text(a, Optional.ofNullable(cleaned.get(Long.toString(a.id())))));
@@ -61,7 +62,7 @@ final class StoredPages implements PageSource {
         String id0 = Long.toString(story);
         return Optional.of(new StoryContent(id0, titleOf(summary.get()), summary.get().version(),
                 version.map(StoryVersion::createdAt).orElse(summary.get().updatedAt()), articles,
-                version.map(v -> reader.summary(v.summaryJson())).orElse(List.of()),
+                stored.map(StoredVersionReader.StoredSummary::sentences).orElse(List.of()),
                 version.map(v -> reader.comparison(id0, v.comparisonJson()))
                         .orElse(new Comparison(id0, List.of(), List.of(), List.of(), List.of()))));
     }
@@ -80,7 +81,7 @@ final class StoredPages implements PageSource {
         StoredArticle a = article.get();
         Optional<StorySummary> story = store.story(a.story());
         Optional<StoredVersionReader.Cleaned> cleaned = store.version(a.story(), Optional.empty())
-                .map(v -> reader.articles(v.summaryJson()).get(Long.toString(a.id())));
+                .map(v -> reader.read(v.summaryJson()).articles().get(Long.toString(a.id())));
         return Optional.of(new Stored(text(a, cleaned), story.map(s -> Long.toString(s.id())).orElse(""),
                 story.map(StoredPages::titleOf).orElse("")));
     }

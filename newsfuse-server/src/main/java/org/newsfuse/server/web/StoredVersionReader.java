@@ -21,10 +21,19 @@ final class StoredVersionReader {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /** A stored summary document read once: its sentences and what cleaning found about each article. */
+    record StoredSummary(List<CitedSentence> sentences, Map<String, Cleaned> articles) {
+    }
+
+    StoredSummary read(String summaryJson) {
+        JsonNode story = story(summaryJson);
+        return new StoredSummary(summary(story), articles(story));
+    }
+
     /** The summary's sentences with their citations. */
-    List<CitedSentence> summary(String summaryJson) {
+    private List<CitedSentence> summary(JsonNode story) {
         List<CitedSentence> sentences = new ArrayList<>();
-        for (JsonNode s : story(summaryJson).path("summary")) {
+        for (JsonNode s : story.path("summary")) {
             List<Citation> citations = new ArrayList<>();
             for (JsonNode c : s.path("sources")) {
                 citations.add(new Citation(c.path("article").asText(), c.path("outlet").asText("unknown"), span(c),
@@ -36,9 +45,9 @@ final class StoredVersionReader {
     }
 
     /** What cleaning found about each article (outlet, title, authors), by article id. */
-    Map<String, Cleaned> articles(String summaryJson) {
+    private Map<String, Cleaned> articles(JsonNode story) {
         Map<String, Cleaned> articles = new HashMap<>();
-        for (JsonNode a : story(summaryJson).path("articles")) {
+        for (JsonNode a : story.path("articles")) {
             List<String> authors = new ArrayList<>();
             a.path("authors").forEach(n -> authors.add(n.asText()));
             articles.put(a.path("id").asText(), new Cleaned(text(a, "outlet"), text(a, "title"), authors));

@@ -106,15 +106,34 @@ class StoryPageBenchmark {
                     weights[ids.indexOf(id)] = page.body().getBytes(StandardCharsets.UTF_8).length;
                 }
             }
+            // the same pages rendered in-process, without HTTP: store reads, JSON, composing and the template
+            StoredPages pages = new StoredPages(service.service.store());
+            StoryPageComposer composer = new StoryPageComposer(new ArticleLinks());
+            PageRenderer renderer = new PageRenderer();
+            long[] inProcess = new long[ROUNDS * order.size()];
+            int m = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                Collections.shuffle(order, random);
+                for (String id : order) {
+                    long start = System.nanoTime();
+                    String html = renderer.story(composer.compose(pages.findStory(id).orElseThrow()));
+                    inProcess[m++] = System.nanoTime() - start;
+                    assertEquals(weights[ids.indexOf(id)], html.getBytes(StandardCharsets.UTF_8).length);
+                }
+            }
+            Arrays.sort(inProcess);
             Arrays.sort(nanos);
             Arrays.sort(weights);
             String report = String.format(java.util.Locale.ROOT,
                     "%d articles posted, %d stories in the database (%d could not be computed: shown without summary); %d story page requests (%d rounds, shuffled, after %d warm-up rounds)%n"
-                            + "story page time ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n"
+                            + "story page time ms over HTTP: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n"
+                            + "story page time ms in-process (read, compose, render): p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n"
                             + "story page weight KB (HTML + style.css + app.js, uncompressed): median %.1f, max %.1f (HTML max %.1f, assets %.1f)%n",
                     articles, ids.size(), failed, nanos.length, ROUNDS, WARMUP, pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99),
-                    nanos[nanos.length - 1] / 1e6, (weights[weights.length / 2] + assets) / 1024.0, (weights[weights.length - 1] + assets) / 1024.0,
+                    nanos[nanos.length - 1] / 1e6, pct(inProcess, 0.50), pct(inProcess, 0.90), pct(inProcess, 0.99),
+                    inProcess[inProcess.length - 1] / 1e6, (weights[weights.length / 2] + assets) / 1024.0, (weights[weights.length - 1] + assets) / 1024.0,
                     weights[weights.length - 1] / 1024.0, assets / 1024.0);
+            report += "load average at the end: " + Files.readString(Path.of("/proc/loadavg")).strip() + "\n";
             System.out.print(report);
             Path out = Path.of("target", "benchmarks", "story-pages.txt");
             Files.createDirectories(out.getParent());
