@@ -209,6 +209,9 @@ class StoryPagesBrowserTest {
             assertTrue(page.locator("#confirmed .claim-head").first().textContent().matches("Confirmed by \\d+ outlets"));
             assertTrue(page.locator("#only-in h3").first().textContent().startsWith("Only in "));
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story-" + name + ".png")).setFullPage(true));
+            for (String section : List.of("coverage", "confirmed", "disagree", "quotes")) {
+                page.locator("#" + section).screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("story-" + name + "-" + section + ".png")));
+            }
             assertNoSeriousViolations(page);
             String article = page.locator("#sources li a").nth(1).getAttribute("href");
             page.navigate(service.base() + article);
