@@ -133,9 +133,10 @@ public record StoryPage(String id, String title, int version, String updated, St
 
     /**
      * The coverage picture: a matrix of claims (rows) by outlets (columns), and a bar of each outlet's
-     * share of the story's claims. Geometry is in SVG user units of {@link #width()} × {@link #height()}.
+     * share of the story's claims. Geometry is in SVG user units of {@link #width()} × {@link #height()};
+     * the claims' labels start at {@code labelX}, right of the columns.
      */
-    public record Coverage(int width, int height, List<Column> columns, List<Row> rows, List<Share> shares, int barWidth) {
+    public record Coverage(int width, int height, int labelX, List<Column> columns, List<Row> rows, List<Share> shares, int barWidth) {
         public Coverage {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);

@@ -177,7 +177,7 @@ public final class StoryPageComposer {
         List<String> outlets = numbering.outlets();
         List<StoryPage.Column> columns = new ArrayList<>();
         for (int i = 0; i < outlets.size(); i++) {
-            columns.add(new StoryPage.Column(outlets.get(i), twoLines(outlets.get(i), 14), LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2,
+            columns.add(new StoryPage.Column(outlets.get(i), twoLines(outlets.get(i), 14), 4 + i * COLUMN_WIDTH + COLUMN_WIDTH / 2,
                     numbering.colour(outlets.get(i))));
         }
         List<Claim> shown = new ArrayList<>(claims);
@@ -219,9 +219,12 @@ public final class StoryPageComposer {
             shares.add(new StoryPage.Share(e.getKey(), e.getValue(), percent, x, width, numbering.colour(e.getKey())));
             x += width;
         }
-        int width = LABEL_WIDTH + Math.max(1, columns.size()) * COLUMN_WIDTH;
+        // the cells come first and the claims' labels after them, so a phone shows every outlet's column
+        // and the start of each label without scrolling sideways
+        int labelX = 4 + Math.max(1, columns.size()) * COLUMN_WIDTH + 10;
+        int width = labelX + LABEL_WIDTH;
         int height = HEADER_HEIGHT + Math.max(1, rows.size()) * ROW_HEIGHT + 6;
-        return new StoryPage.Coverage(width, height, columns, rows, shares, BAR_WIDTH);
+        return new StoryPage.Coverage(width, height, labelX, columns, rows, shares, BAR_WIDTH);
     }
 
     private List<Cite> cites(List<Support> supports, Numbering numbering) {
