@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newsfuse.NewsFuse;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -35,7 +33,7 @@ final class ExampleStories implements PageSource {
 
     static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = NewsFuse.pipeline().withEncoder(Optional.empty());
+            pipeline = org.newsfuse.server.TestService.newsfuse().pipeline().withEncoder(Optional.empty());
         }
         return pipeline;
     }
@@ -43,8 +41,8 @@ final class ExampleStories implements PageSource {
     /** The bundled example as one story, {@code harbor-bridge}. */
     static ExampleStories withHarborBridge() {
         ExampleStories source = new ExampleStories();
-        IngestResult input = NewsFuse.read(List.of(ROOT.resolve("examples/harbor-bridge").toString()), ArticleReader.Options.defaults(),
-                () -> { throw new IllegalStateException("no standard input in tests"); });
+        IngestResult input = org.newsfuse.server.TestService.newsfuse().read(List.of(ROOT.resolve("examples/harbor-bridge").toString()),
+                org.newsfuse.ReadOptions.defaults());
         StoryInput story = input.stories().get(0);
         source.put("harbor-bridge", story.documents());
         return source;
