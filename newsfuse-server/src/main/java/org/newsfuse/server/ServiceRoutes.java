@@ -18,6 +18,7 @@ public final class ServiceRoutes {
         return List.of(
                 new SystemRoutes(),
                 new ArticleRoutes(),
-                new StoryRoutes());
+                new StoryRoutes(),
+                new org.newsfuse.server.web.WebPages());
     }
 }
