@@ -7,6 +7,8 @@ import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ingest.HtmlArticleExtractor;
+import org.newsfuse.ingest.HtmlPage;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.render.Renderer;
@@ -40,6 +42,19 @@ public final class NewsFuse {
     /** Groups articles into stories and finds syndicated copies. */
     public static Clustering cluster(List<SourceDocument> articles, StoryClusterer clusterer, TermAnalyzer analyzer) {
         return clusterer.cluster(articles, analyzer);
+    }
+
+    /**
+     * Groups a stream that has no end, one article at a time as it arrives (the service's stories);
+     * adding the same articles in the same order again restores it exactly.
+     */
+    public static StoryClusterer.Online groupOnline(StoryClusterer clusterer) {
+        return clusterer.online(new TermAnalyzer());
+    }
+
+    /** The article text and metadata of one web page (never throws for odd markup: the worst case is empty text). */
+    public static HtmlPage extractPage(String html, String baseUri) {
+        return new HtmlArticleExtractor().extract(html, baseUri);
     }
 
     /** {@code text}, {@code markdown} or {@code json}. */

@@ -96,6 +96,49 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
     }
 
     /**
+     * An online run over a stream that has no end: each article is placed when it arrives, with the idf
+     * learnt from the articles before it (no look-ahead: {@code warmup} does not apply), and stories are
+     * never merged afterwards, so a placement, once made, stands. The same articles added in the same
+     * order always give the same placements, so a stream is restored by adding its articles again.
+     * Not thread-safe: one caller adds.
+     */
+    public Online online(TermAnalyzer analyzer) {
+        return new Online(Objects.requireNonNull(analyzer, "analyzer"));
+    }
+
+    /** One article's place in a stream. */
+    public record Placement(int story, java.util.OptionalInt copyOf) {
+    }
+
+    /** See {@link #online(TermAnalyzer)}. Articles and stories are numbered from 0 in arrival order. */
+    public final class Online {
+        private final TermAnalyzer analyzer;
+        private final Run run = new Run(1024);
+        private final SyndicationDetector copies = new SyndicationDetector(copyContainment);
+        private int added;
+
+        private Online(TermAnalyzer analyzer) {
+            this.analyzer = analyzer;
+        }
+
+        /** Places the next article: the story it joins (a new one is numbered after the last), and the earlier article it copies. */
+        public Placement add(SourceDocument document) {
+            int index = added++;
+            run.ensureCapacity(added);
+            String text = PageFurniture.strip(document.text());
+            Optional<Clustering.Duplicate> copy = copies.add(text);
+            int original = copy.map(Clustering.Duplicate::duplicateOf).orElse(-1);
+            run.add(index, document, run.termFrequencies(document, text, analyzer), true, original);
+            return new Placement(run.storyOf[index], original < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(original));
+        }
+
+        /** Articles added so far. */
+        public int size() {
+            return added;
+        }
+    }
+
+    /**
      * Virtual articles in which no term occurs, added to the idf's article count: with a handful of
      * articles, words shared by all of them would otherwise weigh nothing, and those are the words
      * that say the articles tell one story. Negligible once thousands have been seen.
@@ -111,7 +154,7 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         int[] documentFrequency = new int[1024];
         final List<int[]> postingsArticles = new ArrayList<>();
         final List<float[]> postingsWeights = new ArrayList<>();
-        final int[] storyOf;
+        int[] storyOf;
         final List<Story> stories = new ArrayList<>();
         final Deque<Integer> recent = new ArrayDeque<>();
         final Map<Integer, int[]> vectorIds = new HashMap<>();
@@ -119,8 +162,8 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
         int seen;
         int counted;
         // scratch accumulators for one article's similarities, left zeroed between articles
-        final double[] articleDots;
-        final int[] touchedList;
+        double[] articleDots;
+        int[] touchedList;
         double[] storyMax = new double[256];
         double[] storySum = new double[256];
         int[] storyList = new int[256];
@@ -171,6 +214,16 @@ public record StoryClusterer(double threshold, double linkage, double titleWeigh
             tf.keySet().forEach(t -> documentFrequency[t]++);
             counted++;
             return tf;
+        }
+
+        /** Room for article indexes below {@code articles} (a stream grows as articles arrive). */
+        void ensureCapacity(int articles) {
+            if (articles > storyOf.length) {
+                int size = Math.max(articles, storyOf.length * 2);
+                storyOf = Arrays.copyOf(storyOf, size);
+                articleDots = Arrays.copyOf(articleDots, size);
+                touchedList = Arrays.copyOf(touchedList, size);
+            }
         }
 
         /** Places the article: in {@code original}'s story when it copies that article (else -1), else the most similar. */

@@ -1,0 +1,102 @@
+package org.newsfuse.server.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.newsfuse.NewsFuse;
+import org.newsfuse.Pipeline;
+import org.newsfuse.clean.Article;
+import org.newsfuse.clean.Removal;
+import org.newsfuse.ingest.HtmlPage;
+import org.newsfuse.ingest.SourceDocument;
+import org.newsfuse.server.store.NewArticle;
+import org.newsfuse.server.store.RemovedSpan;
+
+/**
+ * Turns a submission into an article ready to store: a web page is extracted, the text is cleaned
+ * (to record what is not article text), and the article gets the key that recognises it when it is
+ * sent again. Runs on the caller's thread, so preparing scales with the request threads while storing
+ * stays with one writer. Stateless and thread-safe.
+ */
+public final class ArticlePreparer {
+
+    /** Longest article text taken, in characters; longer texts are not news articles. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    private final Pipeline pipeline;
+
+    public ArticlePreparer(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public NewArticle prepare(ArticleSubmission submission) {
+        String text;
+        Optional<String> title = submission.title();
+        Optional<String> outlet = submission.outlet();
+        Optional<LocalDate> date = submission.date();
+        List<String> authors = submission.authors();
+        String format;
+        if (submission.html().isPresent()) {
+            format = "html";
+            HtmlPage page = NewsFuse.extractPage(submission.html().get(), submission.url().orElse(""));
+            text = page.text();
+            title = title.or(page::title);
+            outlet = outlet.or(page::siteName);
+            authors = authors.isEmpty() ? page.authors() : authors;
+            date = date.or(() -> page.published().flatMap(ArticlePreparer::leadingDate));
+            if (text.isBlank()) {
+                throw new InvalidArticle(Optional.of("html"), "no article text found in the page");
+            }
+        } else {
+            format = "text";
+            text = submission.text().orElseThrow();
+        }
+        if (text.isBlank()) {
+            throw new InvalidArticle(Optional.of("text"), "the text is empty");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new InvalidArticle(Optional.of(format), "the text has " + text.length() + " characters; at most " + MAX_TEXT_CHARS
+                    + " are taken");
+        }
+        Article cleaned = pipeline.clean(new SourceDocument("new", submission.origin(), text, outlet, title, date));
+        List<RemovedSpan> removed = cleaned.removals().stream()
+                .map(r -> new RemovedSpan(r.span().start(), r.span().end(), r.reason().label(), r.detail())).toList();
+        return new NewArticle(dedupeKey(submission.url(), outlet, title, text), submission.url(), outlet.or(cleaned::outlet), title, date,
+                authors.isEmpty() ? cleaned.authors() : authors, format, text, submission.html(), removed, Instant.now());
+    }
+
+    /** The URL when there is one (the same page sent twice), else a hash of what the article says. */
+    static String dedupeKey(Optional<String> url, Optional<String> outlet, Optional<String> title, String text) {
+        if (url.isPresent()) {
+            return "url:" + url.get();
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(outlet.orElse("").getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(title.orElse("").getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static Optional<LocalDate> leadingDate(String isoDateTime) {
+        if (isoDateTime.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(isoDateTime.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsfuse.server.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article as a client sends it: {@code text} or {@code html} (exactly one), and what it knows of
+ * the article. Untrusted throughout.
+ *
+ * @param origin where it came from, for messages ({@code "POST /api/articles[3]"}, {@code "feed.xml"})
+ */
+public record ArticleSubmission(Optional<String> text, Optional<String> html, Optional<String> url, Optional<String> outlet,
+                                Optional<String> title, Optional<LocalDate> date, List<String> authors, String origin) {
+
+    public ArticleSubmission {
+        text = text == null ? Optional.empty() : text;
+        html = html == null ? Optional.empty() : html;
+        url = blankToEmpty(url);
+        outlet = blankToEmpty(outlet);
+        title = blankToEmpty(title);
+        date = date == null ? Optional.empty() : date;
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        Objects.requireNonNull(origin, "origin");
+        if (text.isPresent() == html.isPresent()) {
+            throw new IllegalArgumentException("an article has either text or html, not " + (text.isPresent() ? "both" : "neither"));
+        }
+    }
+
+    /** A plain-text article. */
+    public static ArticleSubmission text(String text, String origin) {
+        return new ArticleSubmission(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), origin);
+    }
+
+    /** A web page, as fetched from {@code url}. */
+    public static ArticleSubmission html(String html, String url, String origin) {
+        return new ArticleSubmission(Optional.empty(), Optional.of(html), Optional.of(url), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), origin);
+    }
+
+    public ArticleSubmission withOutlet(String value) {
+        return new ArticleSubmission(text, html, url, Optional.ofNullable(value), title, date, authors, origin);
+    }
+
+    public ArticleSubmission withTitle(String value) {
+        return new ArticleSubmission(text, html, url, outlet, Optional.ofNullable(value), date, authors, origin);
+    }
+
+    public ArticleSubmission withDate(LocalDate value) {
+        return new ArticleSubmission(text, html, url, outlet, title, Optional.ofNullable(value), authors, origin);
+    }
+
+    public ArticleSubmission withUrl(String value) {
+        return new ArticleSubmission(text, html, Optional.ofNullable(value), outlet, title, date, authors, origin);
+    }
+
+    private static Optional<String> blankToEmpty(Optional<String> value) {
+        return value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+}
