@@ -195,7 +195,7 @@ public final class StoryRefresher implements AutoCloseable {
         String comparisonJson = new ComparisonRenderer("json").render(List.of(new ComparisonRenderer.Report(analyzed.articles(), comparison)),
                 List.of());
         Optional<String> lead = report.summary().sentences().stream().findFirst().map(s -> s.text());
-        Optional<String> title = titleOf(report, articles);
+        Optional<String> title = titleOf(report);
         List<String> outlets = analyzed.articles().stream().map(a -> a.outlet()).flatMap(Optional::stream).distinct().toList();
         NewsStore.NewVersion version = new NewsStore.NewVersion(articles.size(), title, lead, outlets, summaryJson, comparisonJson);
         boolean stillStale = store.saveVersion(story, revision, version);
@@ -206,18 +206,19 @@ public final class StoryRefresher implements AutoCloseable {
         }
     }
 
-    /** The headline of the article the summary opens with, else the first headline. */
-    private static Optional<String> titleOf(StoryReport report, List<StoredArticle> articles) {
+    /**
+     * The headline of the article the summary opens with, else the first headline (as given, or as the
+     * cleaner found it at the top of the text).
+     */
+    private static Optional<String> titleOf(StoryReport report) {
         Optional<String> leadArticle = report.summary().sentences().stream().findFirst()
                 .flatMap(s -> s.citations().stream().findFirst()).map(c -> c.article());
-        if (leadArticle.isPresent()) {
-            for (StoredArticle a : articles) {
-                if (Long.toString(a.id()).equals(leadArticle.get()) && a.title().isPresent()) {
-                    return a.title();
-                }
+        for (org.newsfuse.clean.Article a : report.articles()) {
+            if (leadArticle.isPresent() && a.id().equals(leadArticle.get()) && a.title().isPresent()) {
+                return a.title();
             }
         }
-        return articles.stream().map(StoredArticle::title).flatMap(Optional::stream).findFirst();
+        return report.articles().stream().map(org.newsfuse.clean.Article::title).flatMap(Optional::stream).findFirst();
     }
 
     /**
