@@ -59,6 +59,15 @@ class FeedListReaderTest {
     }
 
     @Test
+    void theBundledExampleOpmlReadsCleanly() {
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("newsfuse.root", "..")).toAbsolutePath().normalize();
+        FeedList list = reader.read(root.resolve("examples/feeds.opml"));
+        assertEquals(List.of(), list.diagnostics());
+        assertEquals(List.of("Coastline Daily", "Alder Valley Courier", "Meridian Wire"),
+                list.feeds().stream().map(f -> f.outlet().orElseThrow()).toList());
+    }
+
+    @Test
     void aFeedIsNotAFeedList() {
         FeedList list = reader.read(Fixtures.rss("utf-8", "Not a list").getBytes(StandardCharsets.UTF_8), "feed.xml");
         assertEquals(0, list.feeds().size());
