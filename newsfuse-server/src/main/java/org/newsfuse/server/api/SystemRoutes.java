@@ -26,6 +26,7 @@ public final class SystemRoutes implements RouteRegistrar {
             o.put("ingest_queue", service.ingestor().queued());
             o.put("refresh_pending", service.refresher().pending());
             o.put("replayed_at_start", service.replayed());
+            o.put("replay_mismatches", service.replayMismatches());
             o.put("database_bytes", stats.bytes());
             ApiJson.send(ctx, 200, o);
         });
