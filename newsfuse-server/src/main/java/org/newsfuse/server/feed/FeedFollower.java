@@ -229,13 +229,11 @@ public final class FeedFollower implements AutoCloseable {
             long pending = f.pending.size();
             if (error != null) {
                 FetchException e = PoliteFetcher.cause(error);
-                if (e.isPassing() || polled == null) {
-                    // the feed was not read: its retries wait for the next poll
-                    for (Pending p : retries) {
-                        f.pending.putIfAbsent(keyOf(p.item(), s.id()), p);
-                    }
-                    pending = f.pending.size();
+                // the feed was not read, so its items were not handled: the retries wait for the next poll
+                for (Pending p : retries) {
+                    f.pending.putIfAbsent(keyOf(p.item(), s.id()), p);
                 }
+                pending = f.pending.size();
                 int errors = s.consecutiveErrors() + 1;
                 wait = planner.afterError(errors, e.retryAfter());
                 f.state = new FeedState(s.id(), s.url(), s.outlet(), s.title(), Optional.of(now), Optional.of("error"),

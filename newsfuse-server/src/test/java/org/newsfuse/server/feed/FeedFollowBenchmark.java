@@ -37,6 +37,8 @@ class FeedFollowBenchmark {
     private static final long RESPONSE_DELAY_MILLIS = 20;
     private static final long HOST_DELAY_MILLIS = Long.getLong("bench.hostDelayMillis", 100);
     private static final int WORKERS = Integer.getInteger("bench.workers", 8);
+    /** {@code service} (default): into the real service; {@code count}: a sink that only counts, to see the follower's own pace. */
+    private static final String SINK = System.getProperty("bench.sink", "service");
 
     private static final String[] PLACES = {"Port Alder", "Kestrel Bay", "Millbrook", "Harrow Point", "Linden Vale", "Saltmarsh",
         "Oakridge", "Fennick", "Graystone", "Willow Ford"};
@@ -82,7 +84,8 @@ class FeedFollowBenchmark {
                 subscriptions.add(new FeedSubscription(site.url("/f" + f + ".rss"), Optional.of("Bench Outlet " + f)));
             }
 
-            NewsService service = NewsService.start(ServiceConfig.defaults().withDatabase(dir.resolve("bench.db")).withPort(0)
+            boolean intoService = SINK.equals("service");
+            NewsService service = !intoService ? null : NewsService.start(ServiceConfig.defaults().withDatabase(dir.resolve("bench.db")).withPort(0)
                     .withWriteToken("bench"), TestService.pipeline());
             FollowerSettings settings = FollowerSettings.defaults().withMinHostDelay(Duration.ofMillis(HOST_DELAY_MILLIS))
                     .withWorkerThreads(WORKERS);
@@ -103,7 +106,11 @@ class FeedFollowBenchmark {
             long handled;
             long requestsAtEnd;
             AtomicLong ingestNanos = new AtomicLong();
-            ServiceSink serviceSink = new ServiceSink(service.ingestor());
+            java.util.Map<String, Integer> counted = new java.util.concurrent.ConcurrentHashMap<>();
+            ArticleSink serviceSink = intoService ? new ServiceSink(service.ingestor()) : article -> {
+                counted.merge(article.url().toString(), 1, Integer::sum);
+                return new ArticleSink.Delivery.Accepted(article.url().toString());
+            };
             ArticleSink timed = article -> {
                 long t0 = System.nanoTime();
                 try {
@@ -112,7 +119,8 @@ class FeedFollowBenchmark {
                     ingestNanos.addAndGet(System.nanoTime() - t0);
                 }
             };
-            try (FeedFollower follower = new FeedFollower(settings, new SqlFeedStore(service.database()), timed)) {
+            try (FeedFollower follower = new FeedFollower(settings,
+                    intoService ? new SqlFeedStore(service.database()) : new MemoryFeedStore(), timed)) {
                 follower.start();
                 record Following(FeedFollower follower) {
                 }
@@ -140,8 +148,8 @@ class FeedFollowBenchmark {
                 long rssKb = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
                         .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
                 double minGap = sites.stream().mapToDouble(LoopbackSite::minGapMillis).min().orElse(Double.NaN);
-                System.out.printf("FEED BENCHMARK: %d feeds x %d items on %d hosts, response delay %d ms, host delay %d ms, %d workers%n",
-                        FEEDS, ITEMS, HOSTS, RESPONSE_DELAY_MILLIS, HOST_DELAY_MILLIS, WORKERS);
+                System.out.printf("FEED BENCHMARK: %d feeds x %d items on %d hosts, response delay %d ms, host delay %d ms, %d workers, sink %s%n",
+                        FEEDS, ITEMS, HOSTS, RESPONSE_DELAY_MILLIS, HOST_DELAY_MILLIS, WORKERS, SINK);
                 System.out.printf("FEED BENCHMARK: %.1f s to completion; %d requests (%.1f/s); %d pages ingested (%.1f pages/s); "
                                 + "from feed text %d; failed %d%n", seconds, requestsAtEnd, requestsAtEnd / seconds, (long) FEEDS * ITEMS - fromText - failed,
                         ((long) FEEDS * ITEMS - fromText - failed) / seconds, fromText, failed);
@@ -155,13 +163,21 @@ class FeedFollowBenchmark {
             // every item stored once
             Set<String> urls = new HashSet<>();
             AtomicLong articles = new AtomicLong();
-            service.store().forEachArticle(a -> {
-                articles.incrementAndGet();
-                urls.add(a.url().orElseThrow());
-            });
-            System.out.printf("FEED BENCHMARK: %d articles stored, %d distinct URLs, database %d MB%n", articles.get(), urls.size(),
-                    service.database().bytes() >> 20);
-            service.close();
+            if (intoService) {
+                service.store().forEachArticle(a -> {
+                    articles.incrementAndGet();
+                    urls.add(a.url().orElseThrow());
+                });
+                System.out.printf("FEED BENCHMARK: %d articles stored, %d distinct URLs, database %d MB%n", articles.get(), urls.size(),
+                        service.database().bytes() >> 20);
+                service.close();
+            } else {
+                counted.forEach((url, n) -> {
+                    articles.addAndGet(n);
+                    urls.add(url);
+                });
+                System.out.printf("FEED BENCHMARK: %d articles delivered, %d distinct URLs%n", articles.get(), urls.size());
+            }
             assertEquals((long) FEEDS * ITEMS, articles.get());
             assertEquals((long) FEEDS * ITEMS, urls.size());
             for (LoopbackSite site : sites) {

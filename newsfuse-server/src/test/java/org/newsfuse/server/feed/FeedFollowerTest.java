@@ -35,7 +35,7 @@ class FeedFollowerTest {
     static FollowerSettings testSettings() {
         return FollowerSettings.defaults()
                 .withMinHostDelay(Duration.ofMillis(HOST_DELAY_MILLIS))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1500))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(3000))
                 .withMaxPageBytes(1024 * 1024)
                 .withPolling(Duration.ofMillis(400), Duration.ofMillis(400), Duration.ofMillis(800))
                 .withBackoff(Duration.ofMillis(300), Duration.ofSeconds(1))
@@ -66,7 +66,7 @@ class FeedFollowerTest {
             }
             a.route("/big.html", a.huge(50L * 1024 * 1024));
             a.route("/bomb.html", LoopbackSite.gzipBomb(64L * 1024 * 1024));
-            a.route("/stall.html", LoopbackSite.neverFinishes(5000));
+            a.route("/stall.html", LoopbackSite.neverFinishes(8000));
             a.route("/busy.html", (ex, hit) -> {
                 if (hit == 1) {
                     ex.getResponseHeaders().set("Retry-After", "1");
@@ -200,7 +200,7 @@ class FeedFollowerTest {
                 assertReason(failures, "/loop/a", "page: redirect loop: /loop/a -> /loop/b -> ", ItemFailure.FROM_FEED_TEXT);
                 assertReason(failures, "/big.html", "page: body is over the 1048576-byte limit", ItemFailure.FROM_FEED_TEXT);
                 assertReason(failures, "/bomb.html", "page: gzip body unpacks to more than the 1048576-byte limit", ItemFailure.FROM_FEED_TEXT);
-                assertReason(failures, "/stall.html", "page: response not finished within 1500 ms", ItemFailure.FROM_FEED_TEXT);
+                assertReason(failures, "/stall.html", "page: response not finished within 3000 ms", ItemFailure.FROM_FEED_TEXT);
                 assertReason(failures, "/chain/1", "page: more than 5 redirects", ItemFailure.GIVEN_UP);
                 assertReason(failures, "/image.png", "page: content type image/png is not a web page", ItemFailure.FROM_FEED_TEXT);
                 assertEquals(10, failures.size(), () -> "failures: " + failures.keySet());

@@ -129,6 +129,9 @@ class FeedServiceTest {
                 assertEquals(3, stored.stream().map(a -> a.url().orElseThrow()).distinct().count());
                 assertTrue(stored.stream().anyMatch(a -> a.url().orElseThrow().endsWith("/p/1.html")));
 
+                JsonNode openapi = getJson(r, "/api/openapi.json");
+                assertTrue(openapi.get("paths").has("/api/feeds") && openapi.get("paths").has("/api/feeds/{id}"));
+
                 assertEquals(204, delete(r, "/api/feeds/" + otherId, TestService.TOKEN).statusCode());
                 assertEquals(404, get(r, "/api/feeds/" + otherId).statusCode());
                 assertEquals(401, delete(r, "/api/feeds/" + feedId, null).statusCode());
