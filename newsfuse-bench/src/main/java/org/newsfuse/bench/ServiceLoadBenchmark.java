@@ -54,7 +54,7 @@ public final class ServiceLoadBenchmark {
     private ServiceLoadBenchmark() {
     }
 
-    record Doc(String text, String title, String outlet, String date, String label) {
+    record Doc(String id, String text, String title, String outlet, String date, String label) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -136,6 +136,8 @@ public final class ServiceLoadBenchmark {
                     Doc d = stream.get(i);
                     ObjectNode body = JSON.createObjectNode();
                     body.put("text", d.text());
+                    // every article has its address; Multi-News repeats some articles under two stories, and each is sent
+                    body.put("url", "https://multinews.example/" + d.id() + "/" + i);
                     if (d.title() != null) {
                         body.put("title", d.title());
                     }
@@ -222,7 +224,7 @@ public final class ServiceLoadBenchmark {
                     if (text.isBlank()) {
                         continue;
                     }
-                    docs.add(new Doc(text, textOrNull(d, "title"), textOrNull(d, "source"), textOrNull(d, "date"), story.get("id").asText()));
+                    docs.add(new Doc(d.path("id").asText(story.get("id").asText() + "-" + docs.size()), text, textOrNull(d, "title"), textOrNull(d, "source"), textOrNull(d, "date"), story.get("id").asText()));
                 }
             }
         }

@@ -64,6 +64,7 @@ public final class NewsService implements AutoCloseable {
             StoryRefresher refresher = new StoryRefresher(store, pipeline, updates, config.debounceMillis(), config.refreshCapacity());
             Ingestor ingestor = new Ingestor(store, grouper, updates, new ArticlePreparer(pipeline), refresher::storyChanged,
                     config.queueCapacity());
+            refresher.yieldTo(ingestor::busy);
             refresher.start();
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(metrics);

@@ -38,6 +38,7 @@ public final class Ingestor implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private volatile boolean accepting = true;
+    private volatile long lastStored = System.nanoTime() - 10_000_000_000L;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
@@ -197,6 +198,7 @@ public final class Ingestor implements AutoCloseable {
             return;
         }
         commits.incrementAndGet();
+        lastStored = System.nanoTime();
         for (int i = 0; i < batch.size(); i++) {
             StoredPlacement p = placed.get(i);
             if (p.duplicate()) {
@@ -212,6 +214,11 @@ public final class Ingestor implements AutoCloseable {
                 storyChanged.accept(p.story());
             }
         }
+    }
+
+    /** Whether articles arrived in the last second (or are waiting). */
+    public boolean busy() {
+        return !queue.isEmpty() || System.nanoTime() - lastStored < 1_000_000_000L;
     }
 
     /** Articles waiting for the writer. */

@@ -43,10 +43,14 @@ public final class StoryRefresher implements AutoCloseable {
     private final LinkedHashMap<Long, Long> due = new LinkedHashMap<>();
     /** Stories that did not fit in {@code due}: look in the store once there is room. */
     private boolean overflow;
-    private boolean closing;
+    private volatile boolean closing;
     private final AtomicLong recomputed = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final Thread worker;
+    /** Set by the service: whether articles are arriving now (recomputation then yields the cores to them). */
+    private volatile java.util.function.BooleanSupplier ingestBusy = () -> false;
+    /** While ingest is busy, at most one recomputation per this many milliseconds. */
+    private static final long BUSY_PAUSE_MILLIS = 250;
 
     public StoryRefresher(NewsStore store, Pipeline pipeline, StoryUpdates updates, long debounceMillis, int capacity) {
         this.store = store;
@@ -57,6 +61,15 @@ public final class StoryRefresher implements AutoCloseable {
         this.budget = Budget.words(100);
         this.worker = new Thread(this::work, "newsfuse-refresher");
         this.worker.setDaemon(true);
+    }
+
+    /**
+     * Tells the refresher when articles are arriving: it then recomputes at most one story per
+     * {@value #BUSY_PAUSE_MILLIS} ms, so storing articles (and acknowledging them) keeps the cores;
+     * the stories catch up as soon as the stream pauses.
+     */
+    public void yieldTo(java.util.function.BooleanSupplier busy) {
+        this.ingestBusy = busy;
     }
 
     /** Starts working, beginning with every story the store holds as stale (the catch-up after a restart). */
@@ -118,6 +131,11 @@ public final class StoryRefresher implements AutoCloseable {
             }
             try {
                 refresh(next.get());
+                if (!closing && ingestBusy.getAsBoolean()) {
+                    Thread.sleep(BUSY_PAUSE_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                return;
             } catch (RuntimeException e) {
                 // the story stays stale in the store and is retried by the next sweep
                 failures.incrementAndGet();
@@ -188,8 +206,12 @@ public final class StoryRefresher implements AutoCloseable {
             documents.add(new SourceDocument(Long.toString(a.id()), "article " + a.id(), a.text(), a.outlet(), a.title(), a.date()));
         }
         StoryInput input = new StoryInput(Long.toString(story), documents, List.of());
-        StoryReport report = pipeline.report(input, "default", budget);
+        // analysed once for both the summary and the comparison
         AnalyzedStory analyzed = pipeline.analyze(input);
+        int[] sentences = new int[analyzed.articles().size()];
+        analyzed.sentences().forEach(s -> sentences[s.articleIndex()]++);
+        StoryReport report = new StoryReport(input.id(), analyzed.articles(), java.util.Arrays.stream(sentences).boxed().toList(),
+                pipeline.summarize(analyzed, "default", budget), pipeline.emptyArticles(analyzed));
         Comparison comparison = pipeline.compare(analyzed);
         String summaryJson = NewsFuse.renderer("json").render(List.of(report), List.of());
         String comparisonJson = new ComparisonRenderer("json").render(List.of(new ComparisonRenderer.Report(analyzed.articles(), comparison)),
