@@ -27,10 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.GroupOptions;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.group.Clustering;
-import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.SourceDocument;
 
 /**
@@ -196,10 +195,7 @@ public final class ServiceLoadBenchmark {
             documents.add(new SourceDocument("d" + i, "d" + i, d.text(), Optional.ofNullable(d.outlet()), Optional.ofNullable(d.title()),
                     Optional.ofNullable(d.date()).map(java.time.LocalDate::parse)));
         }
-        Clustering offline;
-        try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            offline = NewsFuse.cluster(documents, StoryClusterer.defaults(), analyzer);
-        }
+        Clustering offline = NewsFuse.load().group(documents, GroupOptions.defaults()).clustering();
         long[] offlineOf = new long[stream.size()];
         for (int s = 0; s < offline.stories().size(); s++) {
             for (int a : offline.stories().get(s).articles()) {

@@ -50,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         FileImporter.Report report;
         try (service) {
-            report = new FileImporter(service.ingestor()).importPaths(inputs, environment.workingDirectory(), environment::stdin);
+            report = new FileImporter(service.newsfuse(), service.ingestor()).importPaths(inputs, environment.workingDirectory(), environment::stdin);
             // the stories are recomputed before the command ends, so a server started next finds them current
             service.refresher().drain(Long.MAX_VALUE / 2);
         }

@@ -6,8 +6,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.Pipeline;
-import org.newsfuse.group.StoryClusterer;
+import org.newsfuse.GroupOptions;
 import org.newsfuse.server.ingest.ArticlePreparer;
 import org.newsfuse.server.ingest.Ingestor;
 import org.newsfuse.server.store.Database;
@@ -32,10 +31,12 @@ public final class NewsService implements AutoCloseable {
     private final Ingestor ingestor;
     private final PrometheusMeterRegistry metrics;
     private final long replayed;
+    private final NewsFuse newsfuse;
     private boolean closed;
 
     private NewsService(ServiceConfig config, SqliteStore store, StoryUpdates updates, StoryGrouper grouper, StoryRefresher refresher,
-                        Ingestor ingestor, PrometheusMeterRegistry metrics, long replayed) {
+                        Ingestor ingestor, PrometheusMeterRegistry metrics, long replayed, NewsFuse newsfuse) {
+        this.newsfuse = newsfuse;
         this.config = config;
         this.store = store;
         this.updates = updates;
@@ -51,18 +52,18 @@ public final class NewsService implements AutoCloseable {
      * the writer and the refresher (which first catches up every story left stale).
      */
     public static NewsService start(ServiceConfig config) {
-        return start(config, NewsFuse.pipeline().withEncoder(java.util.Optional.empty()));
+        return start(config, NewsFuse.load());
     }
 
-    /** As {@link #start(ServiceConfig)}, with a pipeline the caller loaded. */
-    public static NewsService start(ServiceConfig config, Pipeline pipeline) {
+    /** As {@link #start(ServiceConfig)}, with a front door the caller loaded (the models load once per process). */
+    public static NewsService start(ServiceConfig config, NewsFuse newsfuse) {
         SqliteStore store = SqliteStore.open(config.database());
         try {
             StoryUpdates updates = new StoryUpdates();
-            StoryGrouper grouper = new StoryGrouper(StoryClusterer.defaults());
+            StoryGrouper grouper = new StoryGrouper(newsfuse, GroupOptions.defaults());
             long replayed = grouper.restore(store);
-            StoryRefresher refresher = new StoryRefresher(store, pipeline, updates, config.debounceMillis(), config.refreshCapacity());
-            Ingestor ingestor = new Ingestor(store, grouper, updates, new ArticlePreparer(pipeline), refresher::storyChanged,
+            StoryRefresher refresher = new StoryRefresher(store, newsfuse, updates, config.debounceMillis(), config.refreshCapacity());
+            Ingestor ingestor = new Ingestor(store, grouper, updates, new ArticlePreparer(newsfuse), refresher::storyChanged,
                     config.queueCapacity());
             refresher.yieldTo(ingestor::busy);
             refresher.start();
@@ -81,11 +82,16 @@ public final class NewsService implements AutoCloseable {
                     .description("story versions computed since start").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_story_refresh_failures", refresher, StoryRefresher::failures)
                     .description("story recomputations that failed (the story stays stale and is retried)").register(metrics);
-            return new NewsService(config, store, updates, grouper, refresher, ingestor, metrics, replayed);
+            return new NewsService(config, store, updates, grouper, refresher, ingestor, metrics, replayed, newsfuse);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** The library's front door this service calls. */
+    public NewsFuse newsfuse() {
+        return newsfuse;
     }
 
     public ServiceConfig config() {

@@ -96,7 +96,7 @@ public final class Serve {
                 }
                 target.toFile().deleteOnExit();
             }
-            FileImporter.Report report = new FileImporter(service.ingestor()).importPaths(List.of(folder.resolve("harbor-bridge").toString()),
+            FileImporter.Report report = new FileImporter(service.newsfuse(), service.ingestor()).importPaths(List.of(folder.resolve("harbor-bridge").toString()),
                     folder, InputStream::nullInputStream);
             out.printf("newsfuse: demo: %d example articles loaded%n", report.stored() + report.duplicates());
         } catch (IOException e) {

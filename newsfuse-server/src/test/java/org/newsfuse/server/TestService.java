@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.Pipeline;
 
 /**
  * A real service on a real SQLite file in a temporary folder, listening on 127.0.0.1 at a free port,
@@ -18,7 +17,7 @@ import org.newsfuse.Pipeline;
 public final class TestService implements AutoCloseable {
 
     public static final String TOKEN = "test-write-token";
-    private static Pipeline pipeline;
+    private static NewsFuse newsfuse;
 
     public final NewsService service;
     public final NewsServer server;
@@ -30,11 +29,11 @@ public final class TestService implements AutoCloseable {
     }
 
     /** The models load once per test JVM. */
-    public static synchronized Pipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = NewsFuse.pipeline().withEncoder(java.util.Optional.empty());
+    public static synchronized NewsFuse newsfuse() {
+        if (newsfuse == null) {
+            newsfuse = NewsFuse.load();
         }
-        return pipeline;
+        return newsfuse;
     }
 
     public static TestService start(Path folder) {
@@ -43,7 +42,7 @@ public final class TestService implements AutoCloseable {
     }
 
     public static TestService start(ServiceConfig config) {
-        NewsService service = NewsService.start(config, pipeline());
+        NewsService service = NewsService.start(config, newsfuse());
         try {
             return new TestService(service, NewsServer.builder(service).routes(ServiceRoutes.standard()).start());
         } catch (RuntimeException e) {

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.Pipeline;
 import org.newsfuse.clean.Article;
 import org.newsfuse.clean.Removal;
 import org.newsfuse.ingest.HtmlPage;
@@ -29,10 +28,10 @@ public final class ArticlePreparer {
     /** Longest article text taken, in characters; longer texts are not news articles. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
 
-    private final Pipeline pipeline;
+    private final NewsFuse newsfuse;
 
-    public ArticlePreparer(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    public ArticlePreparer(NewsFuse newsfuse) {
+        this.newsfuse = newsfuse;
     }
 
     public NewArticle prepare(ArticleSubmission submission) {
@@ -44,7 +43,7 @@ public final class ArticlePreparer {
         String format;
         if (submission.html().isPresent()) {
             format = "html";
-            HtmlPage page = NewsFuse.extractPage(submission.html().get(), submission.url().orElse(""));
+            HtmlPage page = newsfuse.extract(submission.html().get(), submission.url().orElse("about:blank"));
             text = page.text();
             title = title.or(page::title);
             outlet = outlet.or(page::siteName);
@@ -64,7 +63,7 @@ public final class ArticlePreparer {
             throw new InvalidArticle(Optional.of(format), "the text has " + text.length() + " characters; at most " + MAX_TEXT_CHARS
                     + " are taken");
         }
-        Article cleaned = pipeline.clean(new SourceDocument("new", submission.origin(), text, outlet, title, date));
+        Article cleaned = newsfuse.clean(new SourceDocument("new", submission.origin(), text, outlet, title, date));
         List<RemovedSpan> removed = cleaned.removals().stream()
                 .map(r -> new RemovedSpan(r.span().start(), r.span().end(), r.reason().label(), r.detail())).toList();
         return new NewArticle(dedupeKey(submission.url(), outlet, title, text), submission.url(), outlet.or(cleaned::outlet), title, date,

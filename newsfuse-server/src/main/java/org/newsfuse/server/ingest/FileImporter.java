@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.base.Diagnostic;
-import org.newsfuse.ingest.ArticleReader;
+import org.newsfuse.ReadOptions;
 import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -22,9 +22,11 @@ public final class FileImporter {
 
     private static final int CHUNK = 256;
 
+    private final NewsFuse newsfuse;
     private final Ingestor ingestor;
 
-    public FileImporter(Ingestor ingestor) {
+    public FileImporter(NewsFuse newsfuse, Ingestor ingestor) {
+        this.newsfuse = newsfuse;
         this.ingestor = ingestor;
     }
 
@@ -40,7 +42,7 @@ public final class FileImporter {
     }
 
     public Report importPaths(List<String> paths, Path workingDirectory, Supplier<InputStream> stdin) {
-        IngestResult input = NewsFuse.read(paths, ArticleReader.Options.defaults().withWorkingDirectory(workingDirectory), stdin);
+        IngestResult input = newsfuse.read(paths, ReadOptions.defaults().withWorkingDirectory(workingDirectory), stdin);
         List<Diagnostic> diagnostics = new ArrayList<>(input.diagnostics());
         List<SourceDocument> documents = new ArrayList<>();
         for (StoryInput story : input.stories()) {

@@ -10,16 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.Pipeline;
-import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.compare.Comparison;
+import org.newsfuse.CompareOptions;
+import org.newsfuse.SummaryOptions;
+import org.newsfuse.render.ComparisonReport;
+import org.newsfuse.render.Format;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
-import org.newsfuse.render.ComparisonRenderer;
 import org.newsfuse.render.StoryReport;
 import org.newsfuse.server.store.NewsStore;
 import org.newsfuse.server.store.StoredArticle;
-import org.newsfuse.summarize.Budget;
 
 /**
  * Recomputes changed stories in the background: summary (with citations), comparison, title and
@@ -32,11 +31,11 @@ import org.newsfuse.summarize.Budget;
 public final class StoryRefresher implements AutoCloseable {
 
     private final NewsStore store;
-    private final Pipeline pipeline;
+    private final NewsFuse newsfuse;
     private final StoryUpdates updates;
     private final long debounceMillis;
     private final int capacity;
-    private final Budget budget;
+    private final SummaryOptions summary;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     /** story -> when it may be recomputed (epoch millis), in order of first change. */
@@ -52,13 +51,13 @@ public final class StoryRefresher implements AutoCloseable {
     /** While ingest is busy, at most one recomputation per this many milliseconds. */
     private static final long BUSY_PAUSE_MILLIS = 250;
 
-    public StoryRefresher(NewsStore store, Pipeline pipeline, StoryUpdates updates, long debounceMillis, int capacity) {
+    public StoryRefresher(NewsStore store, NewsFuse newsfuse, StoryUpdates updates, long debounceMillis, int capacity) {
         this.store = store;
-        this.pipeline = pipeline;
+        this.newsfuse = newsfuse;
         this.updates = updates;
         this.debounceMillis = debounceMillis;
         this.capacity = capacity;
-        this.budget = Budget.words(100);
+        this.summary = SummaryOptions.defaults().withWords(100);
         this.worker = new Thread(this::work, "newsfuse-refresher");
         this.worker.setDaemon(true);
     }
@@ -206,19 +205,13 @@ public final class StoryRefresher implements AutoCloseable {
             documents.add(new SourceDocument(Long.toString(a.id()), "article " + a.id(), a.text(), a.outlet(), a.title(), a.date()));
         }
         StoryInput input = new StoryInput(Long.toString(story), documents, List.of());
-        // analysed once for both the summary and the comparison
-        AnalyzedStory analyzed = pipeline.analyze(input);
-        int[] sentences = new int[analyzed.articles().size()];
-        analyzed.sentences().forEach(s -> sentences[s.articleIndex()]++);
-        StoryReport report = new StoryReport(input.id(), analyzed.articles(), java.util.Arrays.stream(sentences).boxed().toList(),
-                pipeline.summarize(analyzed, "default", budget), pipeline.emptyArticles(analyzed));
-        Comparison comparison = pipeline.compare(analyzed);
-        String summaryJson = NewsFuse.renderer("json").render(List.of(report), List.of());
-        String comparisonJson = new ComparisonRenderer("json").render(List.of(new ComparisonRenderer.Report(analyzed.articles(), comparison)),
-                List.of());
+        StoryReport report = newsfuse.summarize(input, summary);
+        ComparisonReport comparison = newsfuse.compare(input, CompareOptions.defaults().withEmbeddings(false));
+        String summaryJson = NewsFuse.render(report, Format.JSON);
+        String comparisonJson = NewsFuse.render(comparison, Format.JSON);
         Optional<String> lead = report.summary().sentences().stream().findFirst().map(s -> s.text());
         Optional<String> title = titleOf(report);
-        List<String> outlets = analyzed.articles().stream().map(a -> a.outlet()).flatMap(Optional::stream).distinct().toList();
+        List<String> outlets = report.articles().stream().map(a -> a.outlet()).flatMap(Optional::stream).distinct().toList();
         NewsStore.NewVersion version = new NewsStore.NewVersion(articles.size(), title, lead, outlets, summaryJson, comparisonJson);
         boolean stillStale = store.saveVersion(story, revision, version);
         recomputed.incrementAndGet();

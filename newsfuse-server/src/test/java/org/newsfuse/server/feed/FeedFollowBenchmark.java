@@ -86,7 +86,7 @@ class FeedFollowBenchmark {
 
             boolean intoService = SINK.equals("service");
             NewsService service = !intoService ? null : NewsService.start(ServiceConfig.defaults().withDatabase(dir.resolve("bench.db")).withPort(0)
-                    .withWriteToken("bench"), TestService.pipeline());
+                    .withWriteToken("bench"), TestService.newsfuse());
             FollowerSettings settings = FollowerSettings.defaults().withMinHostDelay(Duration.ofMillis(HOST_DELAY_MILLIS))
                     .withWorkerThreads(WORKERS);
             AtomicLong peakHeap = new AtomicLong();

@@ -55,7 +55,7 @@ class FeedServiceTest {
 
     private static Running start(Path db) {
         NewsService service = NewsService.start(ServiceConfig.defaults().withDatabase(db).withPort(0).withWriteToken(TestService.TOKEN)
-                .withDebounceMillis(50), TestService.pipeline());
+                .withDebounceMillis(50), TestService.newsfuse());
         FeedFollowing feeds = FeedFollowing.start(service, FeedFollowerTest.testSettings().withItemAttempts(1));
         NewsServer server = NewsServer.builder(service).routes(ServiceRoutes.standard()).routes(feeds.routes()).start();
         return new Running(service, feeds, server);

@@ -50,7 +50,7 @@ class RestartContinuityTest {
     }
 
     private NewsService start(String name) {
-        return NewsService.start(ServiceConfig.defaults().withDatabase(folder.resolve(name)).withDebounceMillis(10_000), TestService.pipeline());
+        return NewsService.start(ServiceConfig.defaults().withDatabase(folder.resolve(name)).withDebounceMillis(10_000), TestService.newsfuse());
     }
 
     private static List<Long> stories(NewsService service, List<ArticleSubmission> articles) {
