@@ -42,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queue", paramLabel = "N", defaultValue = "4096", description = "Articles that may wait to be stored (default: ${DEFAULT-VALUE}); beyond, 503 with Retry-After.")
     int queue;
 
+    @Option(names = "--feeds", paramLabel = "FILE", description = "Follow the RSS/Atom feeds listed in FILE: OPML, or one URL a line (docs/SERVICE.md).")
+    Path feeds;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -64,8 +67,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("newsfuse: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        java.util.Optional<Path> feedList = java.util.Optional.ofNullable(feeds).map(f -> environment.workingDirectory().resolve(f));
+        if (feedList.isPresent() && !Files.isReadable(feedList.get())) {
+            err.println("newsfuse: cannot read the feed list " + feeds);
+            return ExitCode.NO_INPUT;
+        }
         try {
-            Serve.runUntilStopped(config, demo, spec.commandLine().getOut());
+            Serve.runUntilStopped(config, demo, feedList, spec.commandLine().getOut());
         } catch (org.newsfuse.server.store.StoreException e) {
             err.println("newsfuse: " + e.getMessage());
             return ExitCode.CANT_CREATE;

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.newsfuse.server.feed.FeedFollowing;
+import org.newsfuse.server.feed.FollowerSettings;
 import org.newsfuse.server.ingest.FileImporter;
 
 /**
@@ -26,20 +28,39 @@ public final class Serve {
 
     /** Starts the service and its server, prints where it listens, and blocks until the process is stopped. */
     public static void runUntilStopped(ServiceConfig config, boolean demo, PrintWriter out) {
+        runUntilStopped(config, demo, java.util.Optional.empty(), out);
+    }
+
+    /**
+     * As {@link #runUntilStopped(ServiceConfig, boolean, PrintWriter)}, following the feeds of {@code
+     * feedList} (OPML or one URL a line) besides those already in the database; an unusable entry is one
+     * printed line, the others are followed.
+     */
+    public static void runUntilStopped(ServiceConfig config, boolean demo, java.util.Optional<Path> feedList, PrintWriter out) {
         NewsService service = NewsService.start(config);
         NewsServer server;
+        FeedFollowing feeds = null;
         try {
             if (demo) {
                 loadDemo(service, out);
             }
-            server = NewsServer.builder(service).routes(ServiceRoutes.standard()).start();
+            feeds = FeedFollowing.start(service, FollowerSettings.defaults());
+            if (feedList.isPresent()) {
+                feeds.followAll(feedList.get()).forEach(d -> out.println("newsfuse: " + d.toLine()));
+            }
+            server = NewsServer.builder(service).routes(ServiceRoutes.standard()).routes(feeds.routes()).start();
         } catch (RuntimeException e) {
+            if (feeds != null) {
+                feeds.close();
+            }
             service.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        FeedFollowing following = feeds;
         Thread hook = new Thread(() -> {
             server.close();
+            following.close();
             service.close();
             stopped.countDown();
         }, "newsfuse-shutdown");
@@ -47,6 +68,7 @@ public final class Serve {
         var stats = service.store().stats();
         out.printf("newsfuse: serving http://%s:%d (database %s: %d articles, %d stories)%n", config.bind(), server.port(),
                 config.database(), stats.articles(), stats.stories());
+        out.printf("newsfuse: following %d feeds (GET /api/feeds)%n", following.follower().feeds().size());
         if (config.writeToken().isEmpty()) {
             out.println("newsfuse: no --token or NEWSFUSE_TOKEN given; write token for this run: " + server.writeToken());
         }
