@@ -124,7 +124,26 @@ public final class ReadableSelection {
             if (!budget.isFull(words, order.size())) {
                 offer(more.get(), true);
             }
+            if (!budget.isFull(words, order.size())) {
+                offer(byCentrality(), true);
+            }
             return new Result(order, insertions);
+        }
+
+        /**
+         * The eligible sentences, closest to the story's centroid first, as the default summarizer tops up:
+         * when the summarizer's own choices run out before the budget does.
+         */
+        private List<Integer> byCentrality() {
+            double[] relevance = CentroidMmrSummarizer.relevance(story);
+            List<Integer> ranked = new ArrayList<>();
+            for (int s = 0; s < relevance.length; s++) {
+                if (relevance[s] != Double.NEGATIVE_INFINITY && eligible[s]) {
+                    ranked.add(s);
+                }
+            }
+            ranked.sort((a, b) -> Double.compare(relevance[b], relevance[a]));
+            return ranked;
         }
 
         private void offer(List<Integer> candidates, boolean checkRepeats) {

@@ -75,11 +75,12 @@ class ReadableSelectionTest {
         AnalyzedStory story = story();
         int cost = find(story, "It cost 40 million");
         int engineers = find(story, "Engineers finished");
-        Summary summary = stage(choosing(cost, engineers), Referents.none(), false, true).summarize(story, Budget.words(60));
+        Summary summary = stage(choosing(cost, engineers), Referents.none(), false, true).summarize(story, Budget.words(45));
+        List<String> texts = texts(summary);
         assertEquals(List.of(
                 "Engineers finished the Ostra River flood barrier in Kellsburg on Sunday, a day before its opening.",
                 "The river authority of Kellsburg opened a new flood barrier on the Ostra River on Monday.",
-                "It cost 40 million crowns and took three years to build."), texts(summary),
+                "It cost 40 million crowns and took three years to build."), texts.subList(0, 3),
                 "the earlier article first; the pair in article order, together");
     }
 
@@ -87,10 +88,10 @@ class ReadableSelectionTest {
     void withoutRoomForTheSentenceBeforeItADependentSentenceIsLeftOut() {
         AnalyzedStory story = story();
         int cost = find(story, "It cost 40 million");
-        Summary summary = stage(choosing(cost), Referents.none(), false, true).summarize(story, Budget.words(12));
-        assertTrue(summary.sentences().isEmpty(), () -> texts(summary).toString());
+        Summary summary = stage(choosing(cost), Referents.none(), false, true).summarize(story, Budget.words(14));
+        assertFalse(texts(summary).stream().anyMatch(t -> t.startsWith("It cost")), () -> texts(summary).toString());
         Summary noPairs = stage(choosing(cost), Referents.none(), false, false).summarize(story, Budget.words(60));
-        assertTrue(noPairs.sentences().isEmpty(), () -> texts(noPairs).toString());
+        assertFalse(texts(noPairs).stream().anyMatch(t -> t.startsWith("It cost")), () -> texts(noPairs).toString());
     }
 
     @Test
@@ -106,7 +107,7 @@ class ReadableSelectionTest {
         AnalyzedStory story = story();
         int sleep = find(story, "Nobody in the lower town");
         Referents speakers = new QuoteSpeakers(new StoryComparer(pipeline.aligner()));
-        Summary summary = stage(choosing(sleep), speakers, false, false).summarize(story, Budget.words(60));
+        Summary summary = stage(choosing(sleep), speakers, false, false).summarize(story, Budget.words(12));
         assertEquals(1, summary.sentences().size(), () -> texts(summary).toString());
         SummarySentence sentence = summary.sentences().get(0);
         Insertion speaker = sentence.insertions().get(0);
@@ -129,7 +130,7 @@ class ReadableSelectionTest {
         AnalyzedStory story = story();
         int sleep = find(story, "Nobody in the lower town");
         Summary summary = stage(choosing(sleep), Referents.none(), false, true).summarize(story, Budget.words(60));
-        assertTrue(summary.sentences().isEmpty(), () -> texts(summary).toString());
+        assertFalse(texts(summary).stream().anyMatch(t -> t.contains("Nobody in the lower town")), () -> texts(summary).toString());
     }
 
     @Test
