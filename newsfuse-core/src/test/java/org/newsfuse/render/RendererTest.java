@@ -33,9 +33,9 @@ class RendererTest {
         List<StoryReport> reports = List.of(report("one", "Pellow"), report("two", "Sandmouth"));
         List<Diagnostic> problems = List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped"));
         for (String format : List.of("text", "markdown", "json")) {
-            Renderer renderer = Renderer.forFormat(format);
+            SummaryRenderer renderer = SummaryRenderer.forFormat(format);
             StringBuilder out = new StringBuilder();
-            Renderer.Output output = renderer.open(out, reports.size());
+            SummaryRenderer.Output output = renderer.open(out, reports.size());
             output.story(reports.get(0));
             assertTrue(out.toString().contains("Pellow") && !out.toString().contains("Sandmouth"), format + ": " + out);
             output.story(reports.get(1));
@@ -59,11 +59,14 @@ class RendererTest {
     @Test
     void bracketedInsertionsShowAsInsertionsInEveryFormat() throws Exception {
         StoryReport report = quotationReport();
-        String text = Renderer.forFormat("text").render(List.of(report), List.of());
+        String text = SummaryRenderer.forFormat("text").render(List.of(report), List.of());
         assertTrue(text.contains("- [Ilse Varga:] \"Nobody in the lower town will sleep badly again.\" [1]"), text);
-        String markdown = Renderer.forFormat("markdown").render(List.of(report), List.of());
+        String markdown = SummaryRenderer.forFormat("markdown").render(List.of(report), List.of());
         assertTrue(markdown.contains("- *\\[Ilse Varga:\\]* \"Nobody in the lower town will sleep badly again.\" [1]"), markdown);
-        JsonNode sentence = new ObjectMapper().readTree(Renderer.forFormat("json").render(List.of(report), List.of())).get("summary").get(0);
+        String html = SummaryRenderer.forFormat("html").render(List.of(report), List.of());
+        assertTrue(html.contains("<ins class=\"editorial\">[Ilse Varga:]</ins> &quot;Nobody")
+                || html.contains("<ins class=\"editorial\">[Ilse Varga:]</ins> \"Nobody"), html);
+        JsonNode sentence = new ObjectMapper().readTree(SummaryRenderer.forFormat("json").render(List.of(report), List.of())).get("summary").get(0);
         String shown = sentence.get("text").asText();
         JsonNode inserted = sentence.get("inserted").get(0);
         assertEquals("Ilse Varga:", inserted.get("text").asText());
@@ -78,11 +81,11 @@ class RendererTest {
 
     @Test
     void aSingleStoryRendersAsItselfWithTheInputProblems() {
-        String json = Renderer.forFormat("json").render(List.of(report("one", "Pellow")),
+        String json = SummaryRenderer.forFormat("json").render(List.of(report("one", "Pellow")),
                 List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped")));
         assertTrue(json.startsWith("{\n  \"story\" : \"one\""), json);
         assertTrue(json.contains("\"location\" : \"line 3\""), json);
-        String none = Renderer.forFormat("json").render(List.of(), List.of());
+        String none = SummaryRenderer.forFormat("json").render(List.of(), List.of());
         assertTrue(none.contains("\"stories\" : [ ]"), none);
     }
 }

@@ -16,7 +16,8 @@ import org.newsfuse.SharedData;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.ingest.StoryJsonlReader;
-import org.newsfuse.render.JsonRenderer;
+import org.newsfuse.render.Format;
+import org.newsfuse.render.SummaryRenderer;
 import org.newsfuse.render.StoryReport;
 import org.newsfuse.summarize.Budget;
 import org.newsfuse.summarize.SentenceDependencies;
@@ -45,7 +46,7 @@ class ReadableSummariesTest {
 
     private static SummaryLint.Result lint(List<StoryInput> stories, int words) {
         List<StoryReport> reports = stories.stream().map(s -> pipeline.report(s, Summarizers.DEFAULT, Budget.words(words))).toList();
-        return new SummaryLint().lint(new JsonRenderer().render(reports, List.of()));
+        return new SummaryLint().lint(SummaryRenderer.of(Format.JSON).render(reports, List.of()));
     }
 
     @Test
