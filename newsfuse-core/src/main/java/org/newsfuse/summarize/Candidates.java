@@ -16,9 +16,6 @@ final class Candidates {
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
 
-    /** TEMPORARY measurement switch. */
-    private static final boolean EXCLUDE = Boolean.getBoolean("nf.exclude");
-
     private Candidates() {
     }
 
@@ -42,8 +39,7 @@ final class Candidates {
         boolean[] continuing = Quotations.continuing(story);
         boolean[] out = new boolean[continuing.length];
         for (int s = 0; s < out.length; s++) {
-            out[s] = !continuing[s] && eligible(story.sentences().get(s))
-                    && !(EXCLUDE && SentenceDependencies.opensWithReference(story.sentences().get(s).text()));
+            out[s] = !continuing[s] && eligible(story.sentences().get(s));
         }
         return out;
     }

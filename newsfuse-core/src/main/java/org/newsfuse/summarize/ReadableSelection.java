@@ -42,18 +42,7 @@ public final class ReadableSelection {
 
         /** The setting chosen on the tuning sets (docs/SUMMARIZER.md). */
         public static Options defaults() {
-            // TEMPORARY for measurement: -Dnf.readable=alt,pair,run=3
-            String p = System.getProperty("nf.readable");
-            if (p != null) {
-                int run = 3;
-                for (String part : p.split(",")) {
-                    if (part.startsWith("run=")) {
-                        run = Integer.parseInt(part.substring(4));
-                    }
-                }
-                return new Options(p.contains("alt"), p.contains("pair"), run);
-            }
-            return new Options(true, true, 3);
+            return new Options(true, true, 2);
         }
     }
 
