@@ -16,6 +16,7 @@ import org.newsfuse.clean.Article;
 import org.newsfuse.clean.ArticleCleaner;
 import org.newsfuse.clean.RuleBasedCleaner;
 import org.newsfuse.compare.Comparison;
+import org.newsfuse.compare.QuoteSpeakers;
 import org.newsfuse.compare.StoryComparer;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -83,12 +84,17 @@ public final class Pipeline {
 
     /** The summary's sentences in reading order, without citations (for evaluations, where citing is wasted work). */
     public List<Sentence> extract(AnalyzedStory story, String algorithm, Budget budget) {
-        return new StorySummarizer(algorithm, Summarizers.require(algorithm, aligner), aligner).extract(story, budget);
+        return storySummarizer(algorithm, Summarizers.require(algorithm, aligner)).extract(story, budget);
     }
 
     /** Summarizes with a summarizer configured by the caller, reported under {@code label}. */
     public Summary summarize(AnalyzedStory story, String label, Summarizer summarizer, Budget budget) {
-        return new StorySummarizer(label, summarizer, aligner).summarize(story, budget);
+        return storySummarizer(label, summarizer).summarize(story, budget);
+    }
+
+    /** The summarize stage around a summarizer, naming quotations' speakers as the comparison attributes them. */
+    private StorySummarizer storySummarizer(String label, Summarizer summarizer) {
+        return new StorySummarizer(label, summarizer, aligner, new QuoteSpeakers(new StoryComparer(aligner)));
     }
 
     /** Clean, analyze and summarize one story. */

@@ -27,6 +27,23 @@ final class NoisePatterns {
             "(?i)^\\(?\\s*((photo|photograph|image|picture|video|graphic)s?\\s*(by|credit|courtesy( of)?)\\b|(photo|image|credit)s?\\s*:)"
                     + "[^\\n]{0,160}$");
 
+    /**
+     * A picture's label as news pages print it beside the picture: "Image copyright Harbour Lens",
+     * "Photo credit: ...", "Picture source ...", or an agency credit alone ("Getty Images", "AP Photo/Lena
+     * Okafor", "(Reuters)").
+     */
+    static final Pattern PICTURE_LABEL = Pattern.compile(
+            "(?i)^\\(?\\s*(?:(?:image|photo|photograph|picture|video)\\s+(?:copyright|credit|source)\\b[^\\n]{0,120}"
+                    + "|(?:ap|afp|reuters|epa|getty images|getty|ap images|pool|handout)(?:\\s+photo)?(?:\\s*/\\s*[^\\n]{1,60})?)\\s*\\)?$");
+
+    /** "Image caption ...", "Photo caption: ...", "Caption: ...": a caption that says it is one. */
+    static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video)\\s+caption|caption)\\b\\s*:?");
+
+    /** Players and notices a page shows in place of media ("Media playback is unsupported on your device"). */
+    static final Pattern MEDIA_NOTICE = Pattern.compile(
+            "(?i)^(?:media playback is (?:not supported|unsupported) on your device|this video (?:is|has been) (?:not available|removed)"
+                    + "|(?:your browser|this browser) does not support (?:the )?(?:video|audio)\\b.*|play video|watch video|video loading)\\s*\\.?$");
+
     /** A block that ends with a parenthesised photo credit is a caption. */
     static final Pattern CAPTION_CREDIT_ENDING = Pattern.compile(
             "(?i)\\((?:[^()]*\\b(?:photo|photograph|photos|getty images|handout|pool)\\b[^()]*|[^()]*/\\s*(?:afp|ap|reuters|epa|getty)\\s*)\\)\\s*$");

@@ -101,6 +101,15 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         if (line.words() <= 40 && NoisePatterns.COPYRIGHT.matcher(s).find()) {
             return Optional.of(new Removal(span, line.text(), Reason.COPYRIGHT, "copyright notice"));
         }
+        if (line.words() <= 12 && NoisePatterns.MEDIA_NOTICE.matcher(s).matches()) {
+            return Optional.of(new Removal(span, line.text(), Reason.WIDGET, "media player notice"));
+        }
+        if (line.words() <= 25 && NoisePatterns.PICTURE_LABEL.matcher(s).matches()) {
+            return Optional.of(new Removal(span, line.text(), Reason.PHOTO_CREDIT, "picture credit"));
+        }
+        if (line.words() <= 60 && NoisePatterns.CAPTION_LABEL.matcher(s).lookingAt()) {
+            return Optional.of(new Removal(span, line.text(), Reason.CAPTION, "labelled caption"));
+        }
         if (line.words() <= 30 && NoisePatterns.PHOTO_CREDIT.matcher(s).matches()) {
             return Optional.of(new Removal(span, line.text(), Reason.PHOTO_CREDIT, "photo credit"));
         }

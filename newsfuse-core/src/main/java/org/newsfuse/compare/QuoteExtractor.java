@@ -70,6 +70,10 @@ final class QuoteExtractor {
                     break;
                 }
                 int close = closing(s, open);
+                if (close < 0 && s.substring(open + 1).isBlank()) {
+                    // a stray mark that ends its paragraph opens nothing
+                    break;
+                }
                 String inner;
                 Span span;
                 String after;

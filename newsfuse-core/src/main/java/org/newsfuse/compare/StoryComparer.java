@@ -45,6 +45,14 @@ public final class StoryComparer {
     }
 
     /**
+     * The story's quotations with their speakers, as {@link #compare} lists them, without the rest of the
+     * comparison (for summaries that must name a quotation's speaker).
+     */
+    public List<Comparison.Quote> quotes(AnalyzedStory story) {
+        return quotes(story, new EntityExtractor().extract(story));
+    }
+
+    /**
      * Articles that are not independent confirmation of each other share a group: a copy of an earlier
      * article, and articles of one known outlet (a newsroom repeating its own reporting in a follow-up
      * confirms nothing). Articles of unknown outlets count on their own.

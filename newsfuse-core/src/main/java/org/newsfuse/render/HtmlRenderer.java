@@ -33,11 +33,24 @@ final class HtmlRenderer implements SummaryRenderer {
         };
     }
 
+    /** The sentence with its bracketed insertions marked as the editor's words ({@code <ins>}), the rest escaped. */
+    private static String shown(SummarySentence sentence) {
+        SummarySentence.Shown shown = sentence.shown();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (SummarySentence.Placed placed : shown.insertions()) {
+            out.append(Html.escape(shown.text().substring(copied, placed.start())));
+            out.append("<ins class=\"editorial\">").append(Html.escape(shown.text().substring(placed.start(), placed.end()))).append("</ins>");
+            copied = placed.end();
+        }
+        return out.append(Html.escape(shown.text().substring(copied))).toString();
+    }
+
     private static StringBuilder story(StoryReport report) {
         StringBuilder out = new StringBuilder();
         out.append("<section class=\"story\">\n<h1>Story ").append(Html.escape(report.story())).append("</h1>\n<ul class=\"summary\">\n");
         for (SummarySentence sentence : report.summary().sentences()) {
-            out.append("<li>").append(Html.escape(sentence.text()));
+            out.append("<li>").append(shown(sentence));
             for (Citation c : MarkdownRenderer.sortedByNumber(report, sentence)) {
                 int number = report.number(c.article());
                 out.append(" <a class=\"src\" href=\"#").append(Html.escape(report.story())).append("-").append(number).append("\">[")

@@ -13,11 +13,14 @@ import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
 import org.newsfuse.clean.Removal;
 import org.newsfuse.summarize.Citation;
+import org.newsfuse.summarize.Insertion;
 import org.newsfuse.summarize.SummarySentence;
 
 /**
- * The JSON contract: a story object with {@code summary} (each {@code {text, support, sources:
- * [{article, outlet, start, end, similarity}]}}), {@code articles} (id, title, outlet, authors, ...,
+ * The JSON contract: a story object with {@code summary} (each {@code {text, support, inserted: [{text,
+ * start, end, from: {article, start, end}}], sources: [{article, outlet, start, end, similarity}]}}: a
+ * bracketed insertion's {@code start}/{@code end} are offsets into {@code text}, brackets included, and
+ * {@code from} is where its words are written), {@code articles} (id, title, outlet, authors, ...,
  * {@code removed} spans) and {@code diagnostics}; several stories as {@code {"stories": [...],
  * "diagnostics": [...]}}. Offsets are UTF-16 code units into the article's original text, half-open.
  */
@@ -106,6 +109,19 @@ final class JsonRenderer implements SummaryRenderer {
             ObjectNode s = summary.addObject();
             s.put("text", sentence.text());
             s.put("support", sentence.support());
+            ArrayNode inserted = s.putArray("inserted");
+            SummarySentence.Shown shown = sentence.shown();
+            for (int i = 0; i < sentence.insertions().size(); i++) {
+                Insertion insertion = sentence.insertions().get(i);
+                ObjectNode insertedNode = inserted.addObject();
+                insertedNode.put("text", insertion.text());
+                insertedNode.put("start", shown.insertions().get(i).start());
+                insertedNode.put("end", shown.insertions().get(i).end());
+                ObjectNode from = insertedNode.putObject("from");
+                from.put("article", insertion.fromArticle());
+                from.put("start", insertion.from().start());
+                from.put("end", insertion.from().end());
+            }
             ArrayNode sources = s.putArray("sources");
             for (Citation c : sentence.citations()) {
                 ObjectNode source = sources.addObject();

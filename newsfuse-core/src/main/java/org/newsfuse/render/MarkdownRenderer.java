@@ -34,7 +34,7 @@ final class MarkdownRenderer implements SummaryRenderer {
         StringBuilder out = new StringBuilder();
         out.append("## Story ").append(escape(report.story())).append("\n\n");
         for (SummarySentence sentence : report.summary().sentences()) {
-            out.append("- ").append(escape(sentence.text()));
+            out.append("- ").append(shown(sentence));
             for (Citation c : sortedByNumber(report, sentence)) {
                 out.append(" [").append(report.number(c.article())).append(']');
             }
@@ -56,6 +56,19 @@ final class MarkdownRenderer implements SummaryRenderer {
         }
         out.append('\n');
         return out;
+    }
+
+    /** The sentence with its bracketed insertions in italics, so they read as the editor's words, not the outlet's. */
+    private static String shown(SummarySentence sentence) {
+        SummarySentence.Shown shown = sentence.shown();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (SummarySentence.Placed placed : shown.insertions()) {
+            out.append(escape(shown.text().substring(copied, placed.start())));
+            out.append('*').append(escape(shown.text().substring(placed.start(), placed.end()))).append('*');
+            copied = placed.end();
+        }
+        return out.append(escape(shown.text().substring(copied))).toString();
     }
 
     static String escape(String text) {

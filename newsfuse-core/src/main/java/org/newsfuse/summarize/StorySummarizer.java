@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.clean.Article;
 
 /**
- * Stage 5, summarize: runs a {@link Summarizer}, puts its sentences in reading order (by article date,
- * then position in the article, so that leads come first) and cites, for each one, every article that reports the same content.
- * Under a budget that lets the last sentence cross the word limit (evaluations that cut at N words),
- * the sentences in the order the summarizer chose them that cross the limit come after the rest, so
+ * Stage 5, summarize: runs a {@link Summarizer}, makes its selection read sentence by sentence
+ * ({@link ReadableSelection}: no pronoun or connective without what it refers to, no quotation without
+ * its speaker), puts the sentences in reading order and cites, for each one, every article that
+ * reports the same content. Reading order is chronological by article date (articles without a date
+ * after the dated ones), then by article and position in it, so that sentences taken together stay
+ * together. Under a budget that lets the last sentence cross the word limit (evaluations that cut at
+ * N words), the sentences in the order they were chosen that cross the limit come after the rest, so
  * the cut falls on them.
  */
 public final class StorySummarizer {
@@ -22,29 +26,59 @@ public final class StorySummarizer {
     private final String algorithm;
     private final Summarizer summarizer;
     private final SentenceAligner aligner;
+    private final ReadableSelection readable;
+    private final Referents referents;
 
+    /** Knows no quotation's speaker: quotations without one are left out. */
     public StorySummarizer(String algorithm, Summarizer summarizer, SentenceAligner aligner) {
+        this(algorithm, summarizer, aligner, Referents.none());
+    }
+
+    public StorySummarizer(String algorithm, Summarizer summarizer, SentenceAligner aligner, Referents referents) {
+        this(algorithm, summarizer, aligner, referents, ReadableSelection.Options.defaults());
+    }
+
+    public StorySummarizer(String algorithm, Summarizer summarizer, SentenceAligner aligner, Referents referents,
+                           ReadableSelection.Options readable) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.referents = Objects.requireNonNull(referents, "referents");
+        this.readable = new ReadableSelection(readable, aligner);
     }
 
     public Summary summarize(AnalyzedStory story, Budget budget) {
-        List<Integer> chosen = chosen(story, budget);
-        List<SummarySentence> sentences = new ArrayList<>(chosen.size());
-        for (int index : chosen) {
-            sentences.add(new SummarySentence(story.sentences().get(index), cite(story, index)));
+        ReadableSelection.Result result = select(story, budget);
+        List<SummarySentence> sentences = new ArrayList<>();
+        for (int index : ordered(story, result, budget)) {
+            sentences.add(new SummarySentence(story.sentences().get(index), cite(story, index),
+                    result.insertions().getOrDefault(index, List.of())));
         }
         return new Summary(algorithm, sentences);
     }
 
-    /** The chosen sentences in reading order, without citations: what evaluations score. */
+    /**
+     * The chosen sentences in reading order, without citations: what evaluations score. Insertions are
+     * not part of the extract (they are editorial, not the articles' words), though they count against
+     * the budget.
+     */
     public List<Sentence> extract(AnalyzedStory story, Budget budget) {
-        return chosen(story, budget).stream().map(story.sentences()::get).toList();
+        return ordered(story, select(story, budget), budget).stream().map(story.sentences()::get).toList();
     }
 
-    private List<Integer> chosen(AnalyzedStory story, Budget budget) {
+    private ReadableSelection.Result select(AnalyzedStory story, Budget budget) {
         List<Integer> selected = summarizer.select(story, budget);
+        Supplier<List<Integer>> more = () -> summarizer.select(story, longer(budget));
+        return readable.apply(story, selected, more, budget, () -> referents.of(story));
+    }
+
+    /** Twice the budget: the summarizer's choices beyond the first, to fill room the readability rules free. */
+    private static Budget longer(Budget budget) {
+        return budget.withWords(budget.maxWords() * 2).withSentences(budget.maxSentences() * 2);
+    }
+
+    private static List<Integer> ordered(AnalyzedStory story, ReadableSelection.Result result, Budget budget) {
+        List<Integer> selected = result.chosen();
         if (!budget.fillToLimit() || budget.maxWords() == 0) {
             List<Integer> chosen = new ArrayList<>(selected);
             chosen.sort(readingOrder(story));
@@ -57,6 +91,9 @@ public final class StorySummarizer {
         int words = 0;
         for (int index : selected) {
             words += story.sentences().get(index).words();
+            for (Insertion insertion : result.insertions().getOrDefault(index, List.of())) {
+                words += insertion.text().strip().split("\\s+").length;
+            }
             (words <= budget.maxWords() && overflow.isEmpty() ? within : overflow).add(index);
         }
         within.sort(readingOrder(story));
@@ -97,9 +134,13 @@ public final class StorySummarizer {
         return citations;
     }
 
-    private static Comparator<Integer> readingOrder(AnalyzedStory story) {
-        return Comparator.<Integer, LocalDate>comparing(i -> story.articleOf(story.sentences().get(i)).date().orElse(LocalDate.MIN))
-                .thenComparingInt(i -> story.sentences().get(i).index())
-                .thenComparingInt(i -> story.sentences().get(i).articleIndex());
+    /**
+     * Chronological by article date, articles without one after the dated ones; then by article and
+     * position, which keeps sentences taken together (consecutive in one article) together.
+     */
+    static Comparator<Integer> readingOrder(AnalyzedStory story) {
+        return Comparator.<Integer, LocalDate>comparing(i -> story.articleOf(story.sentences().get(i)).date().orElse(LocalDate.MAX))
+                .thenComparingInt(i -> story.sentences().get(i).articleIndex())
+                .thenComparingInt(i -> story.sentences().get(i).index());
     }
 }

@@ -10,6 +10,6 @@ public record Summary(String algorithm, List<SummarySentence> sentences) {
     }
 
     public int words() {
-        return sentences.stream().mapToInt(s -> s.sentence().words()).sum();
+        return sentences.stream().mapToInt(SummarySentence::words).sum();
     }
 }

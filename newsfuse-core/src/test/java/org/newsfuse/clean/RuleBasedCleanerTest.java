@@ -48,6 +48,23 @@ class RuleBasedCleanerTest {
     }
 
     @Test
+    void neverTakesAPictureCreditCaptionOrPlayerNoticeForTheTitle() {
+        Article a = clean("Image copyright Harbour Lens Agency\nImage caption The ferry Marta Rose waits at her berth in Kellsburg\n\n"
+                + "Media playback is unsupported on your device\n\nFerry crossings resume as river falls\n\n" + BODY_1 + "\n\n" + BODY_2);
+        assertEquals(Optional.of("Ferry crossings resume as river falls"), a.title());
+        assertEquals(List.of(Reason.PHOTO_CREDIT, Reason.CAPTION, Reason.WIDGET, Reason.TITLE), reasons(a));
+        assertEquals(BODY_1 + "\n\n" + BODY_2, body(a));
+    }
+
+    @Test
+    void aCreditAndCaptionRunTogetherOnOneLineIsNoTitle() {
+        Article a = clean("Photo credit: Kellsburg Gazette Image caption Sandbags along the quay\n\nGetty Images\n\n"
+                + "River authority opens the floodgates\n\n" + BODY_1);
+        assertEquals(Optional.of("River authority opens the floodgates"), a.title());
+        assertEquals(List.of(Reason.PHOTO_CREDIT, Reason.PHOTO_CREDIT, Reason.TITLE), reasons(a));
+    }
+
+    @Test
     void readsSectionLabelAndNameRoleByline() {
         Article a = clean("Weather\n\nRiver rises past flood stage\n\nNoor Castell Senior Weather Correspondent\nFont Size:\n\n" + BODY_1);
         assertEquals(Optional.of("Weather"), a.section());

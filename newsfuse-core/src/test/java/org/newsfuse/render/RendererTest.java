@@ -10,7 +10,11 @@ import org.newsfuse.Pipeline;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsfuse.summarize.Budget;
+import org.newsfuse.summarize.Summary;
+import org.newsfuse.summarize.SummarySentence;
 
 class RendererTest {
 
@@ -39,6 +43,40 @@ class RendererTest {
             assertEquals(renderer.render(reports, problems), out.toString(), format);
             assertTrue(out.toString().contains("malformed JSON"), format);
         }
+    }
+
+    /** A story whose best sentence is a quotation that names its speaker only in the sentence before it. */
+    private static StoryReport quotationReport() {
+        String text = "\"We have waited a generation for this wall,\" Mayor Ilse Varga said as the Kellsburg flood barrier opened. "
+                + "\"Nobody in the lower town will sleep badly again.\"";
+        StoryReport full = PIPELINE.report(StoryInput.of("barrier", List.of(SourceDocument.of("a.txt", text))), "default", Budget.words(40));
+        // keep only the quotation without its speaker, as a tight budget would
+        List<SummarySentence> quoteOnly = full.summary().sentences().stream().filter(s -> !s.insertions().isEmpty()).toList();
+        assertEquals(1, quoteOnly.size(), full.summary()::toString);
+        return new StoryReport(full.story(), full.articles(), full.sentences(), new Summary("default", quoteOnly), full.diagnostics());
+    }
+
+    @Test
+    void bracketedInsertionsShowAsInsertionsInEveryFormat() throws Exception {
+        StoryReport report = quotationReport();
+        String text = SummaryRenderer.forFormat("text").render(List.of(report), List.of());
+        assertTrue(text.contains("- [Ilse Varga:] \"Nobody in the lower town will sleep badly again.\" [1]"), text);
+        String markdown = SummaryRenderer.forFormat("markdown").render(List.of(report), List.of());
+        assertTrue(markdown.contains("- *\\[Ilse Varga:\\]* \"Nobody in the lower town will sleep badly again.\" [1]"), markdown);
+        String html = SummaryRenderer.forFormat("html").render(List.of(report), List.of());
+        assertTrue(html.contains("<ins class=\"editorial\">[Ilse Varga:]</ins> &quot;Nobody")
+                || html.contains("<ins class=\"editorial\">[Ilse Varga:]</ins> \"Nobody"), html);
+        JsonNode sentence = new ObjectMapper().readTree(SummaryRenderer.forFormat("json").render(List.of(report), List.of())).get("summary").get(0);
+        String shown = sentence.get("text").asText();
+        JsonNode inserted = sentence.get("inserted").get(0);
+        assertEquals("Ilse Varga:", inserted.get("text").asText());
+        assertEquals("[Ilse Varga:]", shown.substring(inserted.get("start").asInt(), inserted.get("end").asInt()));
+        assertEquals("a.txt", inserted.get("from").get("article").asText());
+        String original = report.articles().get(0).text();
+        assertEquals("Ilse Varga", original.substring(inserted.get("from").get("start").asInt(), inserted.get("from").get("end").asInt()));
+        JsonNode own = sentence.get("sources").get(0);
+        assertEquals("\"Nobody in the lower town will sleep badly again.\"",
+                original.substring(own.get("start").asInt(), own.get("end").asInt()), "the citation points at the original words");
     }
 
     @Test
