@@ -23,6 +23,7 @@ import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
 import org.newsfuse.ingest.StoryJsonlReader;
 import org.newsfuse.render.ComparisonRenderer;
+import org.newsfuse.render.Renderer;
 import org.newsfuse.render.StoryReport;
 import org.newsfuse.summarize.Budget;
 
@@ -43,6 +44,9 @@ final class ExecutorLibrary {
     private final Pipeline pipeline;
     private final HtmlArticleExtractor pages = new HtmlArticleExtractor();
     private final StoryJsonlReader lines = new StoryJsonlReader();
+    // renderers are stateless and thread-safe; made once, as each builds its own JSON mapper
+    private final Renderer summaryJson = NewsFuse.renderer("json");
+    private final ComparisonRenderer comparisonJson = new ComparisonRenderer("json");
 
     private ExecutorLibrary() {
         // the comparison aligns claims on wording: no sentence-embedding model on a cluster's executors
@@ -158,11 +162,11 @@ final class ExecutorLibrary {
         StoryInput story = StoryInput.of(row.id(), row.articles().stream().map(ExecutorLibrary::document).toList());
         Budget budget = new Budget(options.words(), options.sentences(), false);
         StoryReport report = pipeline.report(story, options.algorithm(), budget);
-        String summary = NewsFuse.renderer("json").render(List.of(report), List.of());
+        String summary = summaryJson.render(List.of(report), List.of());
         String comparison = null;
         if (options.compare()) {
             AnalyzedStory analyzed = pipeline.analyze(story);
-            comparison = new ComparisonRenderer("json").render(
+            comparison = comparisonJson.render(
                     List.of(new ComparisonRenderer.Report(analyzed.articles(), pipeline.compare(analyzed))), pipeline.emptyArticles(analyzed));
         }
         return new StoryOutput(row.id(), row.order(), row.articles().size(), row.articles().stream().map(ArticleRow::id).toList(),
