@@ -27,8 +27,10 @@ import org.newsfuse.summarize.Summarizers;
 import org.newsfuse.summarize.Summary;
 
 /**
- * The stages wired together: clean, analyze, summarize. Loading the models is the only expensive step,
- * so load one pipeline and share it: it is immutable and thread-safe.
+ * Internal: the stages wired together (clean, analyze, summarize, compare), behind {@link NewsFuse}.
+ * Applications and front ends call {@link NewsFuse}; only this project's evaluation harness and
+ * benchmarks reach it ({@link #load()}, {@link NewsFuse#pipeline()}) to score the stages one by one (the
+ * architecture rules keep front ends away from it). Immutable and thread-safe.
  */
 public final class Pipeline {
 
@@ -76,12 +78,12 @@ public final class Pipeline {
     }
 
     public Summary summarize(AnalyzedStory story, String algorithm, Budget budget) {
-        return summarize(story, algorithm, Summarizers.require(algorithm), budget);
+        return summarize(story, algorithm, Summarizers.require(algorithm, aligner), budget);
     }
 
     /** The summary's sentences in reading order, without citations (for evaluations, where citing is wasted work). */
     public List<Sentence> extract(AnalyzedStory story, String algorithm, Budget budget) {
-        return new StorySummarizer(algorithm, Summarizers.require(algorithm), aligner).extract(story, budget);
+        return new StorySummarizer(algorithm, Summarizers.require(algorithm, aligner), aligner).extract(story, budget);
     }
 
     /** Summarizes with a summarizer configured by the caller, reported under {@code label}. */

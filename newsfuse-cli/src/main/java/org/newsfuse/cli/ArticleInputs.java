@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfuse.GroupOptions;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.ingest.ArticleReader;
-import org.newsfuse.analyze.TermAnalyzer;
-import org.newsfuse.group.Clustering;
-import org.newsfuse.group.StoryClusterer;
+import org.newsfuse.ReadOptions;
 import org.newsfuse.ingest.IngestResult;
-import org.newsfuse.ingest.SourceDocument;
-import org.newsfuse.ingest.StoryInput;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,24 +28,11 @@ final class ArticleInputs {
     boolean group;
 
     /** Reads the inputs, printing one line per problem to {@code err}; grouped into stories when asked. */
-    IngestResult read(Main.Environment environment, PrintWriter err) {
-        IngestResult input = NewsFuse.read(paths, ArticleReader.Options.defaults().withOutlets(outlets)
+    IngestResult read(NewsFuse newsfuse, Main.Environment environment, PrintWriter err) {
+        IngestResult input = newsfuse.read(paths, ReadOptions.defaults().withOutlets(outlets)
                 .withWorkingDirectory(environment.workingDirectory()), environment::stdin);
         Diagnostics.print(input.diagnostics(), err);
-        if (!group || input.stories().isEmpty()) {
-            return input;
-        }
-        List<SourceDocument> articles = new ArrayList<>();
-        input.stories().forEach(s -> articles.addAll(s.documents()));
-        Clustering clustering;
-        try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            clustering = NewsFuse.cluster(articles, StoryClusterer.defaults(), analyzer);
-        }
-        List<StoryInput> stories = new ArrayList<>();
-        for (Clustering.Story story : clustering.stories()) {
-            stories.add(StoryInput.of(story.id(), story.articles().stream().map(articles::get).toList()));
-        }
-        return new IngestResult(stories, input.diagnostics(), input.recordsRead(), input.recordsRejected());
+        return group ? newsfuse.group(input, GroupOptions.defaults()) : input;
     }
 
     /** 65 when an input was unusable, else 0. */

@@ -1,27 +1,20 @@
 package org.newsfuse.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.analyze.NewsSentenceSplitter;
-import org.newsfuse.eval.rouge.RougeScore;
-import org.newsfuse.eval.rouge.RougeStemmer;
-import org.newsfuse.eval.run.AlgorithmResult;
+import org.newsfuse.SummaryOptions;
+import org.newsfuse.eval.Evaluations;
+import org.newsfuse.eval.render.EvaluationRenderer;
 import org.newsfuse.eval.run.DatasetEvaluation;
 import org.newsfuse.eval.run.Protocol;
-import org.newsfuse.summarize.Summarizers;
+import org.newsfuse.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,15 +22,12 @@ import picocli.CommandLine.Option;
 /** {@code newsfuse eval}: score summarizers on a stories JSONL dataset with the project's ROUGE. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Summarize every story of a dataset with each algorithm and score it against the human references.")
-public final class EvalCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class EvalCommand extends CommandBase {
 
     @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Stories JSONL with references.")
     Path data;
 
-    @Option(names = "--algorithm", split = ",", defaultValue = Summarizers.DEFAULT, paramLabel = "A[,B...]",
+    @Option(names = "--algorithm", split = ",", defaultValue = SummaryOptions.DEFAULT_ALGORITHM, paramLabel = "A[,B...]",
             description = "Algorithms to compare (default: ${DEFAULT-VALUE}); 'all' for every one.")
     List<String> algorithms = new ArrayList<>();
 
@@ -47,46 +37,37 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the first N stories.")
     int limit;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path outFile;
 
     @Option(names = "--dump", paramLabel = "DIR", description = "Write every summary (DIR/peers/TOPIC.ALGORITHM) and reference (DIR/models) for 'newsfuse rouge'.")
     Path dump;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    private final Main.Environment environment;
+    @CommandLine.Mixin
+    FormatOption output = new FormatOption();
 
     EvalCommand(Main.Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Protocol protocol = Protocol.find(protocolName).orElse(null);
+    int run() {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Protocol protocol = Evaluations.protocol(protocolName).orElse(null);
         if (protocol == null) {
-            err.println("newsfuse: unknown protocol '" + protocolName + "'; known: " + String.join(", ", Protocol.names()));
+            err.println("newsfuse: unknown protocol '" + protocolName + "'; known: " + String.join(", ", Evaluations.protocols()));
             return ExitCode.USAGE;
         }
-        if (algorithms.equals(List.of("all"))) {
-            algorithms = Summarizers.names().stream().filter(n -> !n.equals(Summarizers.DEFAULT)).toList();
-            algorithms = new ArrayList<>(algorithms);
-            algorithms.add(0, Summarizers.DEFAULT);
+        if (limit < 0) {
+            err.println("newsfuse: --limit must be >= 0");
+            return ExitCode.USAGE;
         }
-        for (String algorithm : algorithms) {
-            if (Summarizers.find(protocol.resolve(algorithm)).isEmpty()) {
-                err.println("newsfuse: unknown algorithm '" + algorithm + "'; known: " + String.join(", ", Summarizers.names()));
-                return ExitCode.USAGE;
-            }
-        }
-        if (!List.of("text", "json").contains(format) || limit < 0 || threads < 1) {
-            err.println("newsfuse: --format must be text or json, --limit >= 0, --threads >= 1");
+        Evaluations.SummaryOptions options = Evaluations.SummaryOptions.defaults().withProtocol(protocol).withAlgorithms(algorithms)
+                .withLimit(limit).withThreads(threads).withDump(dump == null ? null : environment.workingDirectory().resolve(dump));
+        if (options.unknownAlgorithm().isPresent()) {
+            err.println("newsfuse: unknown algorithm '" + options.unknownAlgorithm().get() + "'; known: "
+                    + String.join(", ", Evaluations.algorithms()));
             return ExitCode.USAGE;
         }
         Path file = environment.workingDirectory().resolve(data);
@@ -94,12 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("newsfuse: " + data + ": no such file");
             return ExitCode.NO_INPUT;
         }
-        DatasetEvaluation evaluation = new DatasetEvaluation(NewsFuse.pipeline(), NewsSentenceSplitter.load(), RougeStemmer.load());
         DatasetEvaluation.Result result;
         try {
-            result = evaluation.run(file, protocol, algorithms,
-                    new DatasetEvaluation.Settings(limit, threads, dump == null ? null : environment.workingDirectory().resolve(dump)),
-                    progress(err));
+            result = new Evaluations(NewsFuse.load()).summaries(file, options, progress(err));
         } catch (IOException e) {
             err.println("newsfuse: cannot read " + data + ": " + e.getMessage());
             return ExitCode.NO_INPUT;
@@ -108,16 +86,15 @@ public final class EvalCommand implements Callable<Integer> {
         if (result.linesRejected() > 0) {
             err.println("newsfuse: " + result.linesRejected() + " of " + result.linesRead() + " lines skipped");
         }
-        String json = json(result, protocol);
         if (outFile != null) {
             try {
-                Files.writeString(environment.workingDirectory().resolve(outFile), json);
+                Files.writeString(environment.workingDirectory().resolve(outFile), EvaluationRenderer.summaries(result, protocol, Format.JSON));
             } catch (IOException e) {
                 err.println("newsfuse: cannot write " + outFile + ": " + e.getMessage());
                 return ExitCode.CANT_CREATE;
             }
         }
-        out.print(format.equals("json") ? json : table(result, protocol));
+        out.print(EvaluationRenderer.summaries(result, protocol, output.format));
         out.flush();
         if (result.results().stream().allMatch(r -> r.stories() == 0)) {
             return ExitCode.NO_INPUT;
@@ -144,55 +121,5 @@ public final class EvalCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-    }
-
-    private static String table(DatasetEvaluation.Result result, Protocol protocol) {
-        StringBuilder out = new StringBuilder();
-        String measure = protocol.recall() ? "recall" : "F";
-        out.append(String.format(Locale.ROOT, "%nprotocol %s (ROUGE %s x100)%n", protocol.name(), measure));
-        out.append(String.format(Locale.ROOT, "%-14s", "algorithm"));
-        for (String metric : protocol.headline()) {
-            out.append(String.format(Locale.ROOT, "%10s", metric.replace("ROUGE-", "R-")));
-        }
-        out.append(String.format(Locale.ROOT, "%9s%9s%11s%n", "stories", "seconds", "stories/s"));
-        for (AlgorithmResult r : result.results()) {
-            out.append(String.format(Locale.ROOT, "%-14s", r.algorithm()));
-            for (String metric : protocol.headline()) {
-                RougeScore s = r.metric(metric);
-                out.append(String.format(Locale.ROOT, "%10.2f", 100 * (protocol.recall() ? s.recall() : s.f())));
-            }
-            out.append(String.format(Locale.ROOT, "%9d%9.1f%11.1f%n", r.stories(), r.seconds(), r.storiesPerSecond()));
-        }
-        return out.toString();
-    }
-
-    private static String json(DatasetEvaluation.Result result, Protocol protocol) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode results = root.putArray("results");
-        for (AlgorithmResult r : result.results()) {
-            ObjectNode node = results.addObject();
-            node.put("algorithm", r.algorithm());
-            node.put("protocol", r.protocol());
-            node.put("stories", r.stories());
-            node.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
-            node.put("stories_per_second", Math.round(r.storiesPerSecond() * 10) / 10.0);
-            ObjectNode rouge = node.putObject("rouge");
-            for (RougeScore s : r.rouge()) {
-                ObjectNode m = rouge.putObject(s.metric());
-                m.put("recall", s.recall());
-                m.put("precision", s.precision());
-                m.put("f", s.f());
-            }
-        }
-        root.put("lines_read", result.linesRead());
-        root.put("lines_skipped", result.linesRejected());
-        ArrayNode diagnostics = root.putArray("diagnostics");
-        result.diagnostics().forEach(d -> diagnostics.add(d.toLine()));
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

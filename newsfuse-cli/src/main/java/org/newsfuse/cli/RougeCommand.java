@@ -1,21 +1,15 @@
 package org.newsfuse.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.newsfuse.eval.rouge.Rouge;
+import org.newsfuse.eval.Evaluations;
+import org.newsfuse.eval.render.EvaluationRenderer;
 import org.newsfuse.eval.rouge.RougeEvaluation;
 import org.newsfuse.eval.rouge.RougeOptions;
-import org.newsfuse.eval.rouge.RougeScore;
-import org.newsfuse.eval.rouge.RougeStemmer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rouge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score summaries with ROUGE exactly as ROUGE-1.5.5 does (same option letters, same numbers).",
                 "Peers are named TOPIC.SYSTEM, models TOPIC.ANYTHING, one sentence per line."})
-public final class RougeCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class RougeCommand extends CommandBase {
 
     @Option(names = "--peers", required = true, paramLabel = "DIR", description = "System summaries, TOPIC.SYSTEM.")
     Path peers;
@@ -80,13 +71,15 @@ public final class RougeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (as ROUGE-1.5.5 prints), csv or json.")
     String format;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+
+    RougeCommand(Main.Environment environment) {
+        super(environment);
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run() {
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (unit != 0) {
             err.println("newsfuse: -t " + unit + " is not supported; only -t 0 (scores per summary, as papers report them)");
             return ExitCode.USAGE;
@@ -119,7 +112,7 @@ public final class RougeCommand implements Callable<Integer> {
         }
         RougeEvaluation.Result result;
         try {
-            result = new RougeEvaluation(new Rouge(options, stem ? RougeStemmer.load() : null)).evaluate(peers, models, threads);
+            result = Evaluations.rouge(peers, models, options, threads);
         } catch (IOException e) {
             err.println("newsfuse: cannot read summaries: " + e.getMessage());
             return ExitCode.NO_INPUT;
@@ -129,98 +122,8 @@ public final class RougeCommand implements Callable<Integer> {
             err.println("newsfuse: no peer summary has a reference");
             return ExitCode.NO_INPUT;
         }
-        switch (format) {
-            case "csv" -> printCsv(result, out);
-            case "json" -> printJson(result, options, out);
-            default -> printText(result, options, out);
-        }
+        out.print(EvaluationRenderer.rouge(result, options, EvaluationRenderer.RougeLayout.valueOf(format.toUpperCase(Locale.ROOT)), perTopic));
         out.flush();
         return result.diagnostics().isEmpty() ? ExitCode.OK : ExitCode.DATA_ERROR;
-    }
-
-    private void printCsv(RougeEvaluation.Result result, PrintWriter out) {
-        out.println("system,topic,metric,recall,precision,f");
-        if (perTopic) {
-            for (RougeEvaluation.TopicResult t : result.topics()) {
-                for (RougeScore s : t.scores()) {
-                    out.println(String.join(",", t.system(), t.topic(), s.metric(), d5(s.recall()), d5(s.precision()), d5(s.f())));
-                }
-            }
-        } else {
-            for (RougeEvaluation.Average a : result.averages()) {
-                out.println(String.join(",", a.system(), "average", a.metric(), d5(a.recall()), d5(a.precision()), d5(a.f())));
-            }
-        }
-    }
-
-    private void printText(RougeEvaluation.Result result, RougeOptions options, PrintWriter out) {
-        String level = String.format(Locale.ROOT, "%s%%", trim(options.confidence()));
-        for (RougeEvaluation.Average a : result.averages()) {
-            out.println("---------------------------------------------");
-            out.printf(Locale.ROOT, "%s %s Average_R: %s (%s-conf.int. %s - %s)%n", a.system(), a.metric(), d5(a.recall()), level, d5(a.recallInterval()[0]), d5(a.recallInterval()[1]));
-            out.printf(Locale.ROOT, "%s %s Average_P: %s (%s-conf.int. %s - %s)%n", a.system(), a.metric(), d5(a.precision()), level, d5(a.precisionInterval()[0]), d5(a.precisionInterval()[1]));
-            out.printf(Locale.ROOT, "%s %s Average_F: %s (%s-conf.int. %s - %s)%n", a.system(), a.metric(), d5(a.f()), level, d5(a.fInterval()[0]), d5(a.fInterval()[1]));
-            if (perTopic) {
-                out.println(".............................................");
-                for (RougeEvaluation.TopicResult t : result.topics()) {
-                    if (t.system().equals(a.system())) {
-                        RougeScore s = t.scores().stream().filter(x -> x.metric().equals(a.metric())).findFirst().orElseThrow();
-                        out.printf(Locale.ROOT, "%s %s Eval %s R:%s P:%s F:%s%n", a.system(), a.metric(), t.topic(), d5(s.recall()), d5(s.precision()), d5(s.f()));
-                    }
-                }
-            }
-        }
-    }
-
-    private void printJson(RougeEvaluation.Result result, RougeOptions options, PrintWriter out) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.putPOJO("options", options);
-        ArrayNode systems = root.putArray("systems");
-        String current = null;
-        ObjectNode rouge = null;
-        for (RougeEvaluation.Average a : result.averages()) {
-            if (!a.system().equals(current)) {
-                current = a.system();
-                ObjectNode system = systems.addObject();
-                system.put("system", a.system());
-                system.put("topics", a.topics());
-                rouge = system.putObject("rouge");
-            }
-            ObjectNode m = rouge.putObject(a.metric());
-            m.put("recall", a.recall());
-            m.put("precision", a.precision());
-            m.put("f", a.f());
-            m.putPOJO("recall_ci", a.recallInterval());
-            m.putPOJO("precision_ci", a.precisionInterval());
-            m.putPOJO("f_ci", a.fInterval());
-        }
-        if (perTopic) {
-            ArrayNode topics = root.putArray("per_topic");
-            for (RougeEvaluation.TopicResult t : result.topics()) {
-                for (RougeScore s : t.scores()) {
-                    ObjectNode row = topics.addObject();
-                    row.put("system", t.system());
-                    row.put("topic", t.topic());
-                    row.put("metric", s.metric());
-                    row.put("recall", s.recall());
-                    row.put("precision", s.precision());
-                    row.put("f", s.f());
-                }
-            }
-        }
-        try {
-            out.println(mapper.writeValueAsString(root));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String d5(double value) {
-        return Double.isNaN(value) ? "nan" : String.format(Locale.ROOT, "%.5f", value);
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -25,10 +25,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     /** Terminal punctuation, optional closing quotes or brackets, then space and a capital, digit or opening quote. */
     private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])");
 
-    /** Titles before a name: never end a sentence. */
-    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.",
-            "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "rev.", "hon.", "pres.", "supt.", "det.", "insp.",
-            "atty.", "amb.", "st.", "mt.", "ft.", "messrs.", "sens.", "reps.", "gens.", "lt.gov.", "brig.", "cpl.", "pvt.");
+    /** Titles and place prefixes before a name: never end a sentence. */
+    private static final Set<String> TITLES = Lexicon.abbreviationsBeforeNames();
 
     private static final Set<String> MONTHS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
             "sept.", "oct.", "nov.", "dec.");

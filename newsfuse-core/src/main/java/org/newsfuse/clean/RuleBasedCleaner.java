@@ -46,7 +46,9 @@ public final class RuleBasedCleaner implements ArticleCleaner {
 
         List<Block> blocks = buildBlocks(text, lines, removed, meta, removals);
         removals.sort(Comparator.comparing(Removal::span));
-        return new Article(document.id(), document.origin(), text, meta.title, meta.outlet(), meta.authors,
+        // authors a feed or page gave stand in only when no byline names any
+        List<String> authors = meta.authors.isEmpty() ? document.authors() : meta.authors;
+        return new Article(document.id(), document.origin(), text, meta.title, meta.outlet(), authors,
                 Optional.ofNullable(meta.role), Optional.ofNullable(meta.section), Optional.ofNullable(meta.dateline),
                 document.date(), blocks, removals);
     }

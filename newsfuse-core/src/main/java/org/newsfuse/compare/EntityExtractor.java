@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.analyze.Lexicon;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Sentence;
 
@@ -35,12 +36,9 @@ final class EntityExtractor {
     private static final Pattern CAPITALISED = Pattern.compile(
             "(?:[A-Z][\\p{L}'’.-]*|[A-Z]\\.)(?:\\s+(?:of|de|van|von|bin|al|la|the)?\\s*(?:[A-Z][\\p{L}'’.-]*|[A-Z]\\.))*");
 
-    private static final List<String> TITLES = List.of("Vice President", "President", "Secretary of State", "Secretary",
-            "Press Secretary", "Chairman", "Chairwoman", "Prime Minister", "Minister", "Foreign Minister", "Senator", "Sen.",
-            "Rep.", "Representative", "Gov.", "Governor", "Mayor", "Mr.", "Mrs.", "Ms.", "Dr.", "General", "Gen.", "King",
-            "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Chief", "Councilmember", "Councilman", "Councilwoman",
-            "Engineer", "Officer", "Commissioner", "Ambassador", "Speaker", "Leader", "Director", "Sheriff", "Attorney General",
-            "Chancellor", "Emperor", "Archbishop", "Bishop", "Captain", "Lieutenant", "Colonel", "Sergeant", "Professor");
+    /** Titles split off a name: written out, then abbreviated ("Sen."). */
+    private static final List<String> TITLES = java.util.stream.Stream.concat(Lexicon.TITLES.stream(),
+            Lexicon.TITLE_ABBREVIATIONS.stream().map(a -> a + ".")).toList();
 
     private static final Set<String> ORGANIZATION_HEADS = Set.of("House", "Office", "Department", "Ministry", "Pentagon",
             "Agency", "Council", "Party", "Inc", "Inc.", "Corp", "Corp.", "Company", "University", "Court", "Congress", "Senate",

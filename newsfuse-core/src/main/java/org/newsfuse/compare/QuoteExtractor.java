@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.analyze.Lexicon;
 import org.newsfuse.base.MappedText;
 import org.newsfuse.base.Span;
 import org.newsfuse.clean.Article;
@@ -42,8 +43,9 @@ final class QuoteExtractor {
     /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
     /** The end of a sentence, but not the period of a title or an initial in a name ("Gov. Ed G. Rendell said"). */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?])(?<!\\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|Atty|Supt|No)\\.)(?<!\\b[A-Z]\\.)\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:" + String.join("|",
+            java.util.stream.Stream.of(Lexicon.TITLE_ABBREVIATIONS, Lexicon.PLACE_PREFIXES, Lexicon.NAME_SUFFIXES, List.of("No"))
+                    .flatMap(List::stream).map(Pattern::quote).toList()) + ")\\.)(?<!\\b[A-Z]\\.)\\s");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|The|A|An)\\s+)+");

@@ -12,7 +12,7 @@ import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.SentenceEncoder;
 import org.newsfuse.clean.Article;
-import org.newsfuse.group.SyndicationDetector;
+import org.newsfuse.analyze.SyndicationDetector;
 
 /**
  * Stage 6, compare: what the sources of one story confirm, what only one of them reports, where their

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +17,15 @@ import java.util.stream.Stream;
 import org.newsfuse.base.Diagnostic;
 
 /**
- * Reads articles from files, directories and standard input.
+ * Reads articles from files, directories and standard input. The format of a file is chosen by its
+ * name, in one place ({@link InputFormats}):
  *
  * <ul>
- *   <li>a {@code .jsonl} file is a stories corpus: one story per line ({@link StoryJsonlReader});</li>
- *   <li>a {@code .html}, {@code .htm} or {@code .html.gz} file is a saved web page ({@link HtmlArticleExtractor});</li>
+ *   <li>a {@code .html} or {@code .htm} file is a saved web page ({@link HtmlArticleExtractor});</li>
+ *   <li>a {@code .jsonl} file is a stories corpus, one story per line, or an articles file, one article
+ *       per line ({@link StoryJsonlReader});</li>
  *   <li>any other file is one plain-text article, UTF-8;</li>
+ *   <li>any of them may be gzip-compressed ({@code NAME.gz});</li>
  *   <li>a directory contributes its {@code .txt}, {@code .jsonl} and web-page files (not recursively), in name order;</li>
  *   <li>{@code -} is one plain-text article read from standard input.</li>
  * </ul>
@@ -78,11 +80,12 @@ public final class ArticleReader {
     }
 
     private final Options options;
-    private final StoryJsonlReader jsonlReader = new StoryJsonlReader();
     private final WebPageReader webPages = new WebPageReader(new HtmlArticleExtractor());
+    private final InputFormats formats;
 
     public ArticleReader(Options options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.formats = InputFormats.of(webPages, new StoryJsonlReader(), options);
     }
 
     /**
@@ -92,139 +95,67 @@ public final class ArticleReader {
      * @param stdin  opened only if an input is {@code -}
      */
     public IngestResult read(List<String> inputs, Supplier<InputStream> stdin) {
-        List<StoryInput> stories = new ArrayList<>();
-        List<SourceDocument> plainArticles = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        int[] counts = new int[2];
+        ReadState state = new ReadState(options.outlets());
         for (String input : inputs) {
             if (input.equals("-")) {
-                counts[0]++;
+                state.tally.read();
                 try (InputStream in = stdin.get()) {
-                    addPlainArticle("stdin", "stdin", in.readAllBytes(), Map.of(), plainArticles, diagnostics, counts);
+                    state.useSidecar(Map.of());
+                    PlainTextFormat.add("stdin", "stdin", in.readAllBytes(), state);
                 } catch (IOException e) {
-                    diagnostics.add(Diagnostic.error("stdin", "", "cannot read: " + e.getMessage(), "skipped"));
-                    counts[1]++;
+                    state.diagnostics.add(Diagnostic.error("stdin", "", "cannot read: " + e.getMessage(), "skipped"));
+                    state.tally.reject();
                 }
                 continue;
             }
             Path path = options.workingDirectory().resolve(input);
             if (!Files.exists(path)) {
-                diagnostics.add(Diagnostic.error(input, "", "no such file or directory", "skipped"));
-                counts[0]++;
-                counts[1]++;
+                state.skip(input, "no such file or directory");
             } else if (Files.isDirectory(path)) {
-                readDirectory(path, input, stories, plainArticles, diagnostics, counts);
+                readDirectory(path, input, state);
             } else {
-                readFile(path, input, sidecarOutlets(path.toAbsolutePath().getParent(), diagnostics),
-                        stories, plainArticles, diagnostics, counts);
+                state.useSidecar(sidecarOutlets(path.toAbsolutePath().getParent(), state.diagnostics));
+                readFile(path, input, true, state);
             }
         }
-        if (!plainArticles.isEmpty()) {
-            stories.add(0, StoryInput.of(options.storyId().orElseGet(() -> commonDirectoryName(plainArticles)),
-                    uniqueIds(plainArticles)));
+        List<StoryInput> stories = new ArrayList<>(state.stories);
+        if (!state.articles.isEmpty()) {
+            stories.add(0, StoryInput.of(options.storyId().orElseGet(() -> commonDirectoryName(state.articles)),
+                    uniqueIds(state.articles)));
         }
-        return new IngestResult(stories, diagnostics, counts[0], counts[1]);
+        return new IngestResult(stories, state.diagnostics, state.tally.records(), state.tally.rejected());
     }
 
-    private void readDirectory(Path dir, String shown, List<StoryInput> stories, List<SourceDocument> plain,
-                               List<Diagnostic> diagnostics, int[] counts) {
+    private void readDirectory(Path dir, String shown, ReadState state) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error(shown, "", "cannot list directory: " + e.getMessage(), "skipped"));
-            counts[0]++;
-            counts[1]++;
+            state.skip(shown, "cannot list directory: " + e.getMessage());
             return;
         }
-        Map<String, String> sidecar = sidecarOutlets(dir, diagnostics);
-        int before = counts[0];
+        state.useSidecar(sidecarOutlets(dir, state.diagnostics));
+        int before = state.tally.records();
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.equals(OUTLET_SIDECAR) || name.startsWith(".")) {
                 continue;
             }
-            if (isArticleFile(name)) {
-                readFile(file, join(shown, name), sidecar, stories, plain, diagnostics, counts);
+            if (formats.find(name, false).isPresent()) {
+                readFile(file, join(shown, name), false, state);
             } else {
-                diagnostics.add(Diagnostic.info(join(shown, name), "", "not an article file (.txt, .jsonl, .html, .html.gz); ignored"));
+                state.diagnostics.add(Diagnostic.info(join(shown, name), "", "not an article file (" + formats.describe() + "); ignored"));
             }
         }
-        if (counts[0] == before) {
-            diagnostics.add(Diagnostic.error(shown, "", "directory holds no articles (.txt, .jsonl, .html, .html.gz files)", "skipped"));
-            counts[0]++;
-            counts[1]++;
+        if (state.tally.records() == before) {
+            state.skip(shown, "directory holds no articles (" + formats.describe() + " files)");
         }
     }
 
-    private void readFile(Path file, String shown, Map<String, String> sidecar, List<StoryInput> stories,
-                          List<SourceDocument> plain, List<Diagnostic> diagnostics, int[] counts) {
-        if (isWebPage(file.getFileName().toString())) {
-            counts[0]++;
-            Optional<SourceDocument> page = webPages.read(file, shown, diagnostics);
-            if (page.isEmpty()) {
-                counts[1]++;
-                return;
-            }
-            SourceDocument document = page.get();
-            Optional<String> userOutlet = Optional.ofNullable(options.outlets().get(shown))
-                    .or(() -> Optional.ofNullable(options.outlets().get(document.id())))
-                    .or(() -> Optional.ofNullable(sidecar.get(document.id())));
-            plain.add(userOutlet.map(document::withOutlet).orElse(document));
-            return;
-        }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                StoryJsonlReader.Result result = jsonlReader.read(in, shown);
-                stories.addAll(result.stories());
-                diagnostics.addAll(result.diagnostics());
-                counts[0] += result.linesRead();
-                counts[1] += result.linesRejected();
-                if (result.linesRead() == 0) {
-                    diagnostics.add(Diagnostic.error(shown, "", "empty file: no stories", "skipped"));
-                    counts[0]++;
-                    counts[1]++;
-                }
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + describe(e), "skipped"));
-                counts[0]++;
-                counts[1]++;
-            }
-            return;
-        }
-        counts[0]++;
-        try {
-            long size = Files.size(file);
-            if (size > options.maxArticleBytes()) {
-                diagnostics.add(Diagnostic.error(shown, "", "file is " + size + " bytes, larger than the "
-                        + options.maxArticleBytes() + "-byte limit for one article (is it really one article?)", "skipped"));
-                counts[1]++;
-                return;
-            }
-            addPlainArticle(file.getFileName().toString(), shown, Files.readAllBytes(file), sidecar, plain, diagnostics, counts);
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + describe(e), "skipped"));
-            counts[1]++;
-        }
-    }
-
-    private void addPlainArticle(String id, String shown, byte[] bytes, Map<String, String> sidecar,
-                                 List<SourceDocument> plain, List<Diagnostic> diagnostics, int[] counts) {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (!decoded.ok()) {
-            diagnostics.add(Diagnostic.error(shown, "", decoded.problem(), "skipped"));
-            counts[1]++;
-            return;
-        }
-        if (decoded.text().isBlank()) {
-            diagnostics.add(Diagnostic.error(shown, "", "empty file", "skipped"));
-            counts[1]++;
-            return;
-        }
-        Optional<String> outlet = Optional.ofNullable(options.outlets().get(shown))
-                .or(() -> Optional.ofNullable(options.outlets().get(id)))
-                .or(() -> Optional.ofNullable(sidecar.get(id)));
-        plain.add(new SourceDocument(id, shown, decoded.text(), outlet, Optional.empty(), Optional.empty()));
+    /** Reads one file with the format its name calls for. */
+    private void readFile(Path file, String shown, boolean named, ReadState state) {
+        String name = file.getFileName().toString();
+        formats.find(name, named).orElseThrow().read(file, shown, InputFormats.isGzip(name), state);
     }
 
     private Map<String, String> sidecarOutlets(Path dir, List<Diagnostic> diagnostics) {
@@ -278,11 +209,6 @@ public final class ArticleReader {
         return only.isEmpty() || only.equals("..") || only.equals(".") ? "story" : only;
     }
 
-    private static boolean isArticleFile(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".jsonl") || isWebPage(name);
-    }
-
     static boolean isWebPage(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".html.gz") || lower.endsWith(".htm.gz");
@@ -290,12 +216,5 @@ public final class ArticleReader {
 
     private static String join(String dir, String name) {
         return dir.endsWith("/") ? dir + name : dir + "/" + name;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

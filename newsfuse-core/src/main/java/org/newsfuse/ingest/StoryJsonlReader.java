@@ -91,7 +91,13 @@ public final class StoryJsonlReader {
         return new int[] {read, rejected};
     }
 
-    private Optional<StoryInput> parse(String text, String sourceName, int lineNumber, Consumer<Diagnostic> problems) {
+    /**
+     * One line of a stories JSONL file ({@code {"id", "documents": [...], "references"}}) or of an
+     * articles JSONL file (one article object per line), already decoded: the story it holds, or empty
+     * with a diagnostic naming {@code sourceName} and the line. Articles may carry {@code id, source,
+     * title, date, text, url, authors}.
+     */
+    public Optional<StoryInput> parse(String text, String sourceName, int lineNumber, Consumer<Diagnostic> problems) {
         String location = "line " + lineNumber;
         JsonNode root;
         try {
@@ -128,7 +134,7 @@ public final class StoryJsonlReader {
             }
             Optional<LocalDate> date = textField(doc, "date").flatMap(PublicationDates::parse);
             accepted.add(new SourceDocument(docId, sourceName + ":" + lineNumber + ":" + docId, body.get(),
-                    textField(doc, "source"), textField(doc, "title"), date));
+                    textField(doc, "source"), textField(doc, "title"), date, textField(doc, "url"), authors(doc.get("authors"))));
         }
         if (accepted.isEmpty()) {
             problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + " has no usable document", "line skipped"));
@@ -144,6 +150,18 @@ public final class StoryJsonlReader {
             }
         }
         return Optional.of(new StoryInput(storyId, accepted, references));
+    }
+
+    private static List<String> authors(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(a -> {
+                if (a.isTextual()) {
+                    out.add(a.asText());
+                }
+            });
+        }
+        return out;
     }
 
     private static Optional<String> textField(JsonNode node, String field) {

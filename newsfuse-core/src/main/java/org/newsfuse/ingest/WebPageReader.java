@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,6 +36,38 @@ public final class WebPageReader {
             String id = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
             return new SourceDocument(id, shown, p.text(), p.siteName(), p.title(), p.published().flatMap(PublicationDates::parse));
         });
+    }
+
+    /**
+     * Reads every page among {@code inputs} (files, and the {@code .html}, {@code .htm} and
+     * {@code .html.gz} files of directories, in name order), each a page or a diagnostic.
+     *
+     * @param inputs           paths as the user typed them, relative to {@code workingDirectory}
+     * @param minWords         fewer words of article text count as no article
+     * @param diagnostics      receives one line per unusable page or missing input
+     */
+    public List<ExtractedPage> readAll(List<String> inputs, Path workingDirectory, int minWords, List<Diagnostic> diagnostics) {
+        List<Path> files = new ArrayList<>();
+        for (String input : inputs) {
+            Path path = workingDirectory.resolve(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(p -> ArticleReader.isWebPage(p.getFileName().toString())).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    diagnostics.add(Diagnostic.error(input, "", "cannot list the directory: " + e.getMessage(), "skipped"));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                diagnostics.add(Diagnostic.error(input, "", "no such file or directory", "skipped"));
+            }
+        }
+        List<ExtractedPage> pages = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            pages.add(new ExtractedPage(name.replaceFirst("(?i)\\.html?(\\.gz)?$", ""), readPage(file, name, diagnostics, minWords)));
+        }
+        return pages;
     }
 
     /** The page with its metadata, or empty with a diagnostic when it has fewer than {@code minWords} words of text. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,38 +17,120 @@ import org.newsfuse.clean.Article;
 import org.newsfuse.compare.Comparison;
 
 /**
- * Renders comparisons: a briefing for people ({@code text}, {@code markdown}, {@code html}: "Confirmed
- * by", "Only in", "Disagree", "Who said what") or the JSON contract ({@code claims}, {@code quotes},
- * {@code entities}, {@code timeline}).
+ * Writes comparisons ({@link ComparisonReport}s): a briefing for people ({@link Format#TEXT},
+ * {@link Format#MARKDOWN}, {@link Format#HTML}: "Confirmed by", "Only in", "Disagree", "Who said
+ * what") or the JSON contract ({@code claims}, {@code quotes}, {@code entities}, {@code timeline}).
+ * The HTML is built from the data, every piece of article text escaped. Stateless and thread-safe.
  */
 public final class ComparisonRenderer {
 
-    /** One story's comparison and the articles it numbers. */
-    public record Report(List<Article> articles, Comparison comparison) {
-        public Report {
-            articles = List.copyOf(articles);
-            Objects.requireNonNull(comparison, "comparison");
-        }
+    private final Format format;
+
+    public ComparisonRenderer(Format format) {
+        this.format = Objects.requireNonNull(format, "format");
     }
 
-    private final String format;
-
-    public ComparisonRenderer(String format) {
-        if (!List.of("text", "markdown", "md", "json", "html").contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; known: text, markdown, json, html");
-        }
-        this.format = format;
-    }
-
-    public String render(List<Report> reports, List<Diagnostic> inputDiagnostics) {
+    /** Renders the stories' comparisons and the diagnostics that belong to no one story (JSON only shows them). */
+    public String render(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics) {
         return switch (format) {
-            case "json" -> json(reports, inputDiagnostics);
-            case "html" -> html(reports);
-            default -> briefing(reports, format.startsWith("m"));
+            case JSON -> json(reports, inputDiagnostics);
+            case HTML -> {
+                HtmlBriefing html = new HtmlBriefing();
+                briefing(reports, html);
+                yield Html.open("newsfuse comparison") + html.out + Html.close();
+            }
+            case TEXT, MARKDOWN -> {
+                PlainBriefing plain = new PlainBriefing(format == Format.MARKDOWN);
+                briefing(reports, plain);
+                yield plain.out.toString();
+            }
         };
     }
 
-    private static String outletName(Report report, String articleId) {
+    /** Writes {@link #render}'s text to {@code out}. */
+    public void write(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics, Writer out) throws IOException {
+        out.write(render(reports, inputDiagnostics));
+    }
+
+    /** The shape of a briefing, whatever it is written in: a story, its sections, their items. */
+    private interface Briefing {
+        void story(String heading);
+
+        void section(String heading);
+
+        void item(String text);
+
+        /** A line belonging to the item before it. */
+        void detail(String text);
+
+        void endSection();
+    }
+
+    /** Text or Markdown: headings, bullets, a blank line after each section. */
+    private static final class PlainBriefing implements Briefing {
+        final StringBuilder out = new StringBuilder();
+        final boolean markdown;
+
+        PlainBriefing(boolean markdown) {
+            this.markdown = markdown;
+        }
+
+        @Override
+        public void story(String heading) {
+            out.append(markdown ? "## " : "").append(heading).append("\n\n");
+        }
+
+        @Override
+        public void section(String heading) {
+            out.append(markdown ? "### " : "").append(heading).append('\n');
+        }
+
+        @Override
+        public void item(String text) {
+            out.append(markdown ? "- " : "  - ").append(text).append('\n');
+        }
+
+        @Override
+        public void detail(String text) {
+            out.append(markdown ? "  - " : "      ").append(text).append('\n');
+        }
+
+        @Override
+        public void endSection() {
+            out.append('\n');
+        }
+    }
+
+    /** HTML: every piece of text escaped. */
+    private static final class HtmlBriefing implements Briefing {
+        final StringBuilder out = new StringBuilder();
+
+        @Override
+        public void story(String heading) {
+            out.append("<h1>").append(Html.escape(heading)).append("</h1>\n");
+        }
+
+        @Override
+        public void section(String heading) {
+            out.append("<h2>").append(Html.escape(heading)).append("</h2>\n");
+        }
+
+        @Override
+        public void item(String text) {
+            out.append("<p>").append(Html.escape(text)).append("</p>\n");
+        }
+
+        @Override
+        public void detail(String text) {
+            item(text);
+        }
+
+        @Override
+        public void endSection() {
+        }
+    }
+
+    private static String outletName(ComparisonReport report, String articleId) {
         for (int i = 0; i < report.articles().size(); i++) {
             Article a = report.articles().get(i);
             if (a.id().equals(articleId)) {
@@ -56,7 +140,7 @@ public final class ComparisonRenderer {
         return articleId;
     }
 
-    private static List<String> outlets(Report report, List<Comparison.Support> support) {
+    private static List<String> outlets(ComparisonReport report, List<Comparison.Support> support) {
         List<String> names = new ArrayList<>();
         for (Comparison.Support s : support) {
             String name = outletName(report, s.article());
@@ -67,22 +151,18 @@ public final class ComparisonRenderer {
         return names;
     }
 
-    private static String briefing(List<Report> reports, boolean markdown) {
-        StringBuilder out = new StringBuilder();
-        String h1 = markdown ? "## " : "";
-        String h2 = markdown ? "### " : "";
-        String bullet = markdown ? "- " : "  - ";
-        for (Report report : reports) {
+    private static void briefing(List<ComparisonReport> reports, Briefing out) {
+        for (ComparisonReport report : reports) {
             Comparison c = report.comparison();
-            out.append(h1).append("Story ").append(c.story()).append(": ").append(report.articles().size()).append(" articles\n\n");
+            out.story("Story " + c.story() + ": " + report.articles().size() + " articles");
             List<Comparison.Claim> confirmed = c.claims().stream().filter(x -> x.status() == Comparison.Status.CORROBORATED).toList();
             List<Comparison.Claim> conflicts = c.claims().stream().filter(x -> x.status() == Comparison.Status.CONFLICTING).toList();
             String everyone = report.articles().size() == 2 ? "both" : "several outlets";
-            out.append(h2).append("Confirmed by ").append(everyone).append(" (").append(confirmed.size()).append(")\n");
+            out.section("Confirmed by " + everyone + " (" + confirmed.size() + ")");
             for (Comparison.Claim claim : confirmed) {
-                out.append(bullet).append(claim.text()).append(" [").append(String.join(", ", outlets(report, claim.articles()))).append("]\n");
+                out.item(claim.text() + " [" + String.join(", ", outlets(report, claim.articles())) + "]");
             }
-            out.append('\n');
+            out.endSection();
             Map<String, List<Comparison.Claim>> only = new LinkedHashMap<>();
             for (Comparison.Claim claim : c.claims()) {
                 if (claim.status() == Comparison.Status.SINGLE_SOURCE) {
@@ -91,40 +171,42 @@ public final class ComparisonRenderer {
                 }
             }
             for (var entry : only.entrySet()) {
-                out.append(h2).append("Only in ").append(entry.getKey()).append(" (").append(entry.getValue().size()).append(")\n");
-                entry.getValue().forEach(claim -> out.append(bullet).append(claim.text()).append('\n'));
-                out.append('\n');
+                out.section("Only in " + entry.getKey() + " (" + entry.getValue().size() + ")");
+                entry.getValue().forEach(claim -> out.item(claim.text()));
+                out.endSection();
             }
-            out.append(h2).append("Disagree (").append(conflicts.size()).append(")\n");
+            out.section("Disagree (" + conflicts.size() + ")");
             for (Comparison.Claim claim : conflicts) {
                 List<String> values = new ArrayList<>();
                 claim.values().forEach(v -> values.add(outletName(report, v.article()) + ": " + v.text()));
-                out.append(bullet).append(claim.text()).append("\n").append(markdown ? "  - " : "      ").append(String.join("; ", values)).append('\n');
+                out.item(claim.text());
+                out.detail(String.join("; ", values));
             }
-            out.append('\n').append(h2).append("Who said what (").append(c.quotes().size()).append(")\n");
+            out.endSection();
+            out.section("Who said what (" + c.quotes().size() + ")");
             for (Comparison.Quote quote : c.quotes()) {
-                out.append(bullet).append(quote.speaker().orElse("unattributed")).append(": \u201c").append(quote.text()).append("\u201d [")
-                        .append(String.join(", ", outlets(report, quote.articles()))).append("]\n");
+                out.item(quote.speaker().orElse("unattributed") + ": \u201c" + quote.text() + "\u201d ["
+                        + String.join(", ", outlets(report, quote.articles())) + "]");
             }
-            out.append('\n').append(h2).append("People, organisations and places\n");
+            out.endSection();
+            out.section("People, organisations and places");
             for (Comparison.Entity e : c.entities()) {
-                out.append(bullet).append(e.name()).append(" (").append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append(")");
+                String line = e.name() + " (" + e.type().name().toLowerCase(java.util.Locale.ROOT) + ")";
                 if (!e.aliases().isEmpty()) {
-                    out.append(", also ").append(String.join("; ", e.aliases()));
+                    line += ", also " + String.join("; ", e.aliases());
                 }
-                out.append('\n');
+                out.item(line);
             }
-            out.append('\n').append(h2).append("Timeline\n");
+            out.endSection();
+            out.section("Timeline");
             for (Comparison.TimelineEvent event : c.timeline()) {
-                out.append(bullet).append(event.when()).append(": ").append(event.text()).append(" [")
-                        .append(String.join(", ", outlets(report, event.articles()))).append("]\n");
+                out.item(event.when() + ": " + event.text() + " [" + String.join(", ", outlets(report, event.articles())) + "]");
             }
-            out.append('\n');
+            out.endSection();
         }
-        return out.toString();
     }
 
-    private static String json(List<Report> reports, List<Diagnostic> inputDiagnostics) {
+    private static String json(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root;
         if (reports.size() == 1) {
@@ -145,7 +227,7 @@ public final class ComparisonRenderer {
         }
     }
 
-    private static ObjectNode story(ObjectMapper mapper, Report report) {
+    private static ObjectNode story(ObjectMapper mapper, ComparisonReport report) {
         Comparison c = report.comparison();
         ObjectNode node = mapper.createObjectNode();
         node.put("story", c.story());
@@ -208,26 +290,5 @@ public final class ComparisonRenderer {
             n.put("start", s.span().start());
             n.put("end", s.span().end());
         }
-    }
-
-    private static String html(List<Report> reports) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>newsfuse comparison</title>\n"
-                + "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;line-height:1.45}"
-                + "h2{border-bottom:1px solid #ccc}.src{color:#555;font-size:.9em}</style></head><body>\n");
-        String md = briefing(reports, true);
-        for (String line : md.split("\n")) {
-            if (line.startsWith("## ")) {
-                out.append("<h1>").append(escape(line.substring(3))).append("</h1>\n");
-            } else if (line.startsWith("### ")) {
-                out.append("<h2>").append(escape(line.substring(4))).append("</h2>\n");
-            } else if (line.startsWith("- ") || line.startsWith("  - ")) {
-                out.append("<p>").append(escape(line.replaceFirst("^\\s*- ", ""))).append("</p>\n");
-            }
-        }
-        return out.append("</body></html>\n").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -21,7 +21,7 @@ import org.newsfuse.summarize.SummarySentence;
  * {@code removed} spans) and {@code diagnostics}; several stories as {@code {"stories": [...],
  * "diagnostics": [...]}}. Offsets are UTF-16 code units into the article's original text, half-open.
  */
-public final class JsonRenderer implements Renderer {
+final class JsonRenderer implements SummaryRenderer {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

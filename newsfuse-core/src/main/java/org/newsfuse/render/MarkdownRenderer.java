@@ -8,7 +8,7 @@ import org.newsfuse.summarize.Citation;
 import org.newsfuse.summarize.SummarySentence;
 
 /** Markdown: a bulleted summary with footnote-style citations and a numbered source list. */
-public final class MarkdownRenderer implements Renderer {
+final class MarkdownRenderer implements SummaryRenderer {
 
     @Override
     public Output open(Appendable out, int stories) {
@@ -58,7 +58,7 @@ public final class MarkdownRenderer implements Renderer {
         return out;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
     }
 

@@ -12,7 +12,7 @@ import org.newsfuse.summarize.Citation;
 import org.newsfuse.summarize.SummarySentence;
 
 /** Plain text for a terminal: the summary with [n] citations, then the numbered source list. */
-public final class TextRenderer implements Renderer {
+final class TextRenderer implements SummaryRenderer {
 
     private static final int WIDTH = 88;
 

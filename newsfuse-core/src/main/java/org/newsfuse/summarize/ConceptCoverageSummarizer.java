@@ -32,16 +32,30 @@ import org.newsfuse.analyze.TermAnalyzer;
  * @param costExponent     r in gain / words^r: how much shorter sentences are favoured
  * @param swapPasses       rounds of swap local search (0: greedy only)
  * @param unigramWeight    weight of single content words as concepts, relative to bigrams (0: bigrams only)
+ * @param aligner          two sentences this aligner pairs state the same content: a summary holds at
+ *                         most one of them (the pipeline passes the aligner its citations use)
  */
 public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
-                                        int swapPasses, double unigramWeight) implements Summarizer {
+                                        int swapPasses, double unigramWeight, SentenceAligner aligner) implements Summarizer {
 
-    /** Two sentences this aligner pairs state the same content: a summary holds at most one of them. */
-    private static final SentenceAligner ALIGNER = SentenceAligner.defaults();
+    public ConceptCoverageSummarizer {
+        java.util.Objects.requireNonNull(aligner, "aligner");
+    }
+
+    /** These parameters with the default aligner. */
+    public ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
+                                     int swapPasses, double unigramWeight) {
+        this(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, SentenceAligner.defaults());
+    }
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
         return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5);
+    }
+
+    /** This summarizer with another aligner. */
+    public ConceptCoverageSummarizer withAligner(SentenceAligner other) {
+        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, other);
     }
 
     @Override
@@ -54,8 +68,8 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Selection greedy = greedy(new Selection(weight.length, story, aligned), concepts.distinct, weight, eligible, strict);
-        Selection single = bestSingle(new Selection(weight.length, story, aligned), concepts.distinct, weight, eligible, strict);
+        Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, strict);
+        Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
             if (!improveBySwaps(best, sentences, concepts.distinct, weight, eligible, strict)) {
@@ -194,8 +208,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         final int[][] aligned;
         /** Per sentence, how many chosen sentences it aligns with. */
         final int[] repeating;
+        final SentenceAligner aligner;
 
-        Selection(int concepts, AnalyzedStory story, int[][] aligned) {
+        Selection(int concepts, AnalyzedStory story, int[][] aligned, SentenceAligner aligner) {
+            this.aligner = aligner;
             coverage = new int[concepts];
             this.story = story;
             this.aligned = aligned;
@@ -238,7 +254,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 int[] found = new int[aligned.length];
                 int count = 0;
                 for (int other = 0; other < aligned.length; other++) {
-                    if (other != s && ALIGNER.similarity(story, s, other) > 0) {
+                    if (other != s && aligner.similarity(story, s, other) > 0) {
                         found[count++] = other;
                     }
                 }
@@ -260,28 +276,9 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     private Selection greedy(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
         List<Sentence> sentences = selection.story.sentences();
-        boolean[] done = new boolean[sentences.size()];
-        while (!budget.isFull(selection.words, selection.chosen.size())) {
-            int best = -1;
-            double bestRatio = 0;
-            for (int s = 0; s < sentences.size(); s++) {
-                if (done[s] || !eligible[s] || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words())
-                        || selection.repeats(s)) {
-                    continue;
-                }
-                double gain = selection.gain(concepts[s], weight);
-                double ratio = gain / Math.pow(sentences.get(s).words(), costExponent);
-                if (ratio > bestRatio) {
-                    bestRatio = ratio;
-                    best = s;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            done[best] = true;
-            selection.add(best, concepts[best], weight, sentences.get(best).words());
-        }
+        GreedySelection.select(selection.story, budget, 0, s -> eligible[s] && !selection.repeats(s),
+                s -> selection.gain(concepts[s], weight) / Math.pow(sentences.get(s).words(), costExponent),
+                best -> selection.add(best, concepts[best], weight, sentences.get(best).words()));
         return selection;
     }
 

@@ -1,6 +1,5 @@
 package org.newsfuse.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.StoryTerms;
@@ -35,49 +34,28 @@ public record KlSumSummarizer(double smoothing) implements Summarizer {
             p[id] /= Math.max(1, total);
         }
         double[] counts = new double[v];
-        double length = 0;
-        boolean[] done = new boolean[n];
+        double[] length = new double[1];
         boolean[] eligible = Candidates.eligible(story);
-        List<Integer> chosen = new ArrayList<>();
-        int words = 0;
-        while (!budget.isFull(words, chosen.size())) {
-            int best = -1;
-            double bestGain = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < n; s++) {
-                if (done[s] || !eligible[s]
-                        || !budget.admits(words, chosen.size(), story.sentences().get(s).words())) {
-                    continue;
-                }
-                // KL(P||Q) = const - sum_w P(w) log Q(w): maximise the change in sum_w P(w) log Q(w)
-                int[] ids = terms.distinctIds(s);
-                int[] all = terms.ids(s);
-                double gain = 0;
-                for (int id : ids) {
-                    int k = 0;
-                    for (int t : all) {
-                        if (t == id) {
-                            k++;
-                        }
+        return GreedySelection.select(story, budget, Double.NEGATIVE_INFINITY, s -> eligible[s], s -> {
+            // KL(P||Q) = const - sum_w P(w) log Q(w): maximise the change in sum_w P(w) log Q(w)
+            int[] ids = terms.distinctIds(s);
+            int[] all = terms.ids(s);
+            double gain = 0;
+            for (int id : ids) {
+                int k = 0;
+                for (int t : all) {
+                    if (t == id) {
+                        k++;
                     }
-                    gain += p[id] * (Math.log(counts[id] + k + smoothing) - Math.log(counts[id] + smoothing));
                 }
-                gain -= Math.log(length + all.length + smoothing * v) - Math.log(length + smoothing * v);
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = s;
-                }
+                gain += p[id] * (Math.log(counts[id] + k + smoothing) - Math.log(counts[id] + smoothing));
             }
-            if (best < 0) {
-                break;
-            }
-            done[best] = true;
-            chosen.add(best);
-            words += story.sentences().get(best).words();
+            return gain - (Math.log(length[0] + all.length + smoothing * v) - Math.log(length[0] + smoothing * v));
+        }, best -> {
             for (int id : terms.ids(best)) {
                 counts[id]++;
             }
-            length += terms.ids(best).length;
-        }
-        return chosen;
+            length[0] += terms.ids(best).length;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.newsfuse.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.newsfuse.analyze.AnalyzedStory;
 
@@ -18,36 +17,16 @@ final class MmrSelection {
         int n = relevance.length;
         double[] redundancy = new double[n];
         boolean[] done = new boolean[n];
-        List<Integer> chosen = new ArrayList<>();
-        int words = 0;
-        while (!budget.isFull(words, chosen.size())) {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < n; s++) {
-                if (done[s] || relevance[s] == Double.NEGATIVE_INFINITY || redundancy[s] > maxRedundancy) {
-                    continue;
-                }
-                if (!budget.admits(words, chosen.size(), story.sentences().get(s).words())) {
-                    continue;
-                }
-                double score = lambda * relevance[s] - (1 - lambda) * redundancy[s];
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = s;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            done[best] = true;
-            chosen.add(best);
-            words += story.sentences().get(best).words();
-            for (int s = 0; s < n; s++) {
-                if (!done[s]) {
-                    redundancy[s] = Math.max(redundancy[s], story.terms().cosine(s, best));
-                }
-            }
-        }
-        return chosen;
+        return GreedySelection.select(story, budget, Double.NEGATIVE_INFINITY,
+                s -> relevance[s] != Double.NEGATIVE_INFINITY && redundancy[s] <= maxRedundancy,
+                s -> lambda * relevance[s] - (1 - lambda) * redundancy[s],
+                best -> {
+                    done[best] = true;
+                    for (int s = 0; s < n; s++) {
+                        if (!done[s]) {
+                            redundancy[s] = Math.max(redundancy[s], story.terms().cosine(s, best));
+                        }
+                    }
+                });
     }
 }

@@ -52,13 +52,37 @@ class ArticleReaderTest {
                 "empty.txt: error: empty file (skipped)",
                 "binary.txt: error: binary content, not text (skipped)",
                 "invalid-utf8.txt: error: invalid UTF-8 at byte 3 (newsfuse reads UTF-8 only; convert the file, e.g. with iconv -f latin1 -t utf-8) (skipped)",
-                "no-articles/notes.csv: info: not an article file (.txt, .jsonl, .html, .html.gz); ignored (kept)",
-                "no-articles: error: directory holds no articles (.txt, .jsonl, .html, .html.gz files) (skipped)",
+                "no-articles/notes.csv: info: not an article file (.html, .htm, .jsonl, .txt, each optionally .gz); ignored (kept)",
+                "no-articles: error: directory holds no articles (.html, .htm, .jsonl, .txt, each optionally .gz files) (skipped)",
                 "missing.txt: error: no such file or directory (skipped)"), lines(result));
         assertEquals(1, result.stories().size());
         assertEquals(List.of("good.txt"), result.stories().get(0).documents().stream().map(SourceDocument::id).toList());
         assertEquals(6, result.recordsRead());
         assertEquals(5, result.recordsRejected(), "accounting: read = accepted + rejected");
+    }
+
+    @Test
+    void readsGzipOfEachFormatAndNamesAFakeGzip() throws IOException {
+        write("story.txt.gz", gzip(ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        write("corpus.jsonl.gz", gzip(("{\"id\": \"s1\", \"documents\": [{\"id\": \"d1\", \"text\": \"" + ARTICLE.replace("\n", " ")
+                + "\"}]}\n").getBytes(StandardCharsets.UTF_8)));
+        write("fake.txt.gz", ARTICLE.getBytes(StandardCharsets.UTF_8));
+
+        IngestResult result = read("story.txt.gz", "corpus.jsonl.gz", "fake.txt.gz");
+
+        assertEquals(List.of("fake.txt.gz: error: named .gz but not gzip data (skipped)"), lines(result));
+        assertEquals(List.of("story.txt"), result.stories().get(0).documents().stream().map(SourceDocument::id).toList());
+        assertEquals("s1", result.stories().get(1).id());
+        assertEquals(3, result.recordsRead());
+        assertEquals(1, result.recordsRejected());
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @Test

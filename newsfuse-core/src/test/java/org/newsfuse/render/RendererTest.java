@@ -29,9 +29,9 @@ class RendererTest {
         List<StoryReport> reports = List.of(report("one", "Pellow"), report("two", "Sandmouth"));
         List<Diagnostic> problems = List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped"));
         for (String format : List.of("text", "markdown", "json")) {
-            Renderer renderer = Renderer.forFormat(format);
+            SummaryRenderer renderer = SummaryRenderer.forFormat(format);
             StringBuilder out = new StringBuilder();
-            Renderer.Output output = renderer.open(out, reports.size());
+            SummaryRenderer.Output output = renderer.open(out, reports.size());
             output.story(reports.get(0));
             assertTrue(out.toString().contains("Pellow") && !out.toString().contains("Sandmouth"), format + ": " + out);
             output.story(reports.get(1));
@@ -43,11 +43,11 @@ class RendererTest {
 
     @Test
     void aSingleStoryRendersAsItselfWithTheInputProblems() {
-        String json = Renderer.forFormat("json").render(List.of(report("one", "Pellow")),
+        String json = SummaryRenderer.forFormat("json").render(List.of(report("one", "Pellow")),
                 List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped")));
         assertTrue(json.startsWith("{\n  \"story\" : \"one\""), json);
         assertTrue(json.contains("\"location\" : \"line 3\""), json);
-        String none = Renderer.forFormat("json").render(List.of(), List.of());
+        String none = SummaryRenderer.forFormat("json").render(List.of(), List.of());
         assertTrue(none.contains("\"stories\" : [ ]"), none);
     }
 }

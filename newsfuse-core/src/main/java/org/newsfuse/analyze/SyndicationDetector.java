@@ -1,5 +1,8 @@
-package org.newsfuse.group;
+package org.newsfuse.analyze;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,14 +65,24 @@ public final class SyndicationDetector {
         int[] groups = new int[texts.size()];
         SyndicationDetector detector = new SyndicationDetector(COPY_CONTAINMENT);
         for (int t = 0; t < texts.size(); t++) {
-            Optional<Clustering.Duplicate> copy = detector.add(texts.get(t));
-            groups[t] = copy.isPresent() ? groups[copy.get().duplicateOf()] : t;
+            Optional<Copy> copy = detector.add(texts.get(t));
+            groups[t] = copy.isPresent() ? groups[copy.get().original()] : t;
         }
         return groups;
     }
 
+    /**
+     * A text that copies an earlier one.
+     *
+     * @param text        the copy's number (texts are numbered from 0 in the order they were added)
+     * @param original    the earlier text's number
+     * @param containment share of the shorter text's word 5-grams found in the other
+     */
+    public record Copy(int text, int original, double containment) {
+    }
+
     /** Adds the next text; returns the earlier text it copies, if any, with the containment. */
-    public Optional<Clustering.Duplicate> add(String text) {
+    public Optional<Copy> add(String text) {
         int index = shingles.size();
         long[] hashes = shingleHashes(text);
         Set<Long> own = new HashSet<>(hashes.length * 2);
@@ -103,7 +116,59 @@ public final class SyndicationDetector {
             }
         }
         return best >= 0 && bestContainment >= minContainment
-                ? Optional.of(new Clustering.Duplicate(index, best, bestContainment)) : Optional.empty();
+                ? Optional.of(new Copy(index, best, bestContainment)) : Optional.empty();
+    }
+
+    /** How many texts were added. */
+    public int size() {
+        return shingles.size();
+    }
+
+    /** Writes everything the detector has seen, for {@link #restore}. */
+    public void save(DataOutput out) throws IOException {
+        out.writeDouble(minContainment);
+        out.writeInt(shingles.size());
+        for (int t = 0; t < shingles.size(); t++) {
+            out.writeInt(fingerprintCounts.get(t));
+            out.writeInt(shingles.get(t).size());
+            for (long hash : shingles.get(t)) {
+                out.writeLong(hash);
+            }
+        }
+        out.writeInt(textsByFingerprint.size());
+        for (var entry : textsByFingerprint.entrySet()) {
+            out.writeLong(entry.getKey());
+            out.writeInt(entry.getValue().size());
+            for (int text : entry.getValue()) {
+                out.writeInt(text);
+            }
+        }
+    }
+
+    /** A detector in the state {@link #save} wrote: it finds the same copies the saved one would have. */
+    public static SyndicationDetector restore(DataInput in) throws IOException {
+        SyndicationDetector detector = new SyndicationDetector(in.readDouble());
+        int texts = in.readInt();
+        for (int t = 0; t < texts; t++) {
+            detector.fingerprintCounts.add(in.readInt());
+            int size = in.readInt();
+            Set<Long> own = new HashSet<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                own.add(in.readLong());
+            }
+            detector.shingles.add(own);
+        }
+        int fingerprints = in.readInt();
+        for (int f = 0; f < fingerprints; f++) {
+            long fingerprint = in.readLong();
+            int size = in.readInt();
+            List<Integer> list = new ArrayList<>(Math.max(2, size));
+            for (int i = 0; i < size; i++) {
+                list.add(in.readInt());
+            }
+            detector.textsByFingerprint.put(fingerprint, list);
+        }
+        return detector;
     }
 
     /** The text's fingerprints: the smallest hash of every window of shingles (the rightmost on a tie), each once. */

@@ -1,4 +1,4 @@
-package org.newsfuse.eval.tuning;
+package org.newsfuse.bench.tuning;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.group.Clustering;
+import org.newsfuse.group.ClusterSettings;
 import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -57,16 +58,16 @@ public final class ClusterTuning {
             }
             if (args.length > 3 && args[3].equals("hybrid")) {
                 // the online pass (without its centroid merge), then average link over its stories
-                StoryClusterer d = StoryClusterer.defaults();
-                StoryClusterer online = new StoryClusterer(p("online", d.threshold()), d.linkage(), d.titleWeight(), d.maxArticleTerms(),
+                ClusterSettings d = ClusterSettings.defaults();
+                StoryClusterer online = new StoryClusterer(new ClusterSettings(p("online", d.threshold()), d.linkage(), d.titleWeight(), d.maxArticleTerms(),
                         d.vectorTerms(), d.decayDays(), d.window(), d.copyContainment(), p("mergeThreshold", 2), d.warmup(), d.nameWeight(),
-                        d.closeAfterDays());
+                        d.closeAfterDays()));
                 Clustering c = online.cluster(shuffled, analyzer);
                 averageLink(shuffled, gold, analyzer, args[2], c);
                 return;
             }
-            StoryClusterer d = StoryClusterer.defaults();
-            StoryClusterer base = new StoryClusterer(d.threshold(), p("linkage", d.linkage()), p("titleWeight", d.titleWeight()),
+            ClusterSettings d = ClusterSettings.defaults();
+            ClusterSettings base = new ClusterSettings(d.threshold(), p("linkage", d.linkage()), p("titleWeight", d.titleWeight()),
                     (int) p("maxArticleTerms", d.maxArticleTerms()), (int) p("vectorTerms", d.vectorTerms()), p("decayDays", d.decayDays()),
                     d.window(), d.copyContainment(), p("mergeThreshold", d.mergeThreshold()), (int) p("warmup", d.warmup()),
                     p("nameWeight", d.nameWeight()), (int) p("closeAfterDays", d.closeAfterDays()));
@@ -74,7 +75,7 @@ public final class ClusterTuning {
                     : new double[] {base.threshold()};
             for (double t : thresholds) {
                 long start = System.nanoTime();
-                Clustering c = base.withThreshold(t).cluster(shuffled, analyzer);
+                Clustering c = new StoryClusterer(base.withThreshold(t)).cluster(shuffled, analyzer);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 int[] predicted = new int[shuffled.size()];
                 for (int s = 0; s < c.stories().size(); s++) {

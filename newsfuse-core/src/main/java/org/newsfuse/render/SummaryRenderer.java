@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.newsfuse.base.Diagnostic;
 
-/** Stage 7, render: writes reports for people or programs. Stateless and thread-safe. */
-public interface Renderer {
+/**
+ * Writes summaries ({@link StoryReport}s) in one {@link Format}, for people or programs: the one
+ * writer of summaries, one implementation per format ({@link #of}). Stateless and thread-safe.
+ */
+public interface SummaryRenderer {
 
     /**
      * Renders the stories and the diagnostics that belong to no one story (unreadable inputs).
@@ -42,13 +45,18 @@ public interface Renderer {
         void finish(List<Diagnostic> inputDiagnostics) throws IOException;
     }
 
-    /** The renderer for a format name: {@code text}, {@code markdown} or {@code json}. */
-    static Renderer forFormat(String format) {
+    /** The summary writer for {@code format}. */
+    static SummaryRenderer of(Format format) {
         return switch (format) {
-            case "text" -> new TextRenderer();
-            case "markdown", "md" -> new MarkdownRenderer();
-            case "json" -> new JsonRenderer();
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; known: text, markdown, json");
+            case TEXT -> new TextRenderer();
+            case MARKDOWN -> new MarkdownRenderer();
+            case JSON -> new JsonRenderer();
+            case HTML -> new HtmlRenderer();
         };
+    }
+
+    /** The summary writer for a format name ({@link Format#require}). */
+    static SummaryRenderer forFormat(String format) {
+        return of(Format.require(format));
     }
 }

@@ -1,4 +1,4 @@
-package org.newsfuse.eval.tuning;
+package org.newsfuse.bench.tuning;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.newsfuse.group;
+package org.newsfuse.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,9 +60,9 @@ class SyndicationDetectorTest {
             SyndicationDetector detector = new SyndicationDetector(SyndicationDetector.COPY_CONTAINMENT);
             assertTrue(detector.add(unrelated).isEmpty());
             assertTrue(detector.add(wire).isEmpty(), "trial " + trial + ": the wire story copies nothing");
-            Optional<Clustering.Duplicate> found = detector.add(copy);
+            Optional<SyndicationDetector.Copy> found = detector.add(copy);
             assertTrue(found.isPresent(), "trial " + trial + ": a copy of the first " + Math.round(kept * 100) + "% was missed");
-            assertEquals(1, found.get().duplicateOf());
+            assertEquals(1, found.get().original());
         }
     }
 

@@ -1,0 +1,38 @@
+package org.newsfuse.group;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A story while the stream runs: its articles, how many are still in the index, and its dates. Mutable. */
+final class OpenStory {
+    final List<Integer> articles = new ArrayList<>();
+    int live;
+    LocalDate first;
+    LocalDate last;
+
+    /** Days between this story's articles and a span of dates (0 when they overlap or a date is unknown). */
+    long daysApart(LocalDate from, LocalDate to) {
+        if (from == null || first == null) {
+            return 0;
+        }
+        return to.isBefore(first) ? ChronoUnit.DAYS.between(to, first)
+                : from.isAfter(last) ? ChronoUnit.DAYS.between(last, from) : 0;
+    }
+
+    /** Whether no article came for more than {@code closeAfterDays} between this story and the other. */
+    boolean closedTo(OpenStory other, int closeAfterDays) {
+        return closeAfterDays > 0 && other.first != null && daysApart(other.first, other.last) > closeAfterDays;
+    }
+
+    /** Takes in {@code from}'s articles and dates, leaving it empty. */
+    void absorb(OpenStory from) {
+        articles.addAll(from.articles);
+        live += from.live;
+        first = from.first == null || (first != null && first.isBefore(from.first)) ? first : from.first;
+        last = from.last == null || (last != null && last.isAfter(from.last)) ? last : from.last;
+        from.articles.clear();
+        from.live = 0;
+    }
+}

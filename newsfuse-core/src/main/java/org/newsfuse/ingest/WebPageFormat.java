@@ -1,0 +1,37 @@
+package org.newsfuse.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Saved web pages ({@code .html}, {@code .htm}): the article is extracted from the page ({@link WebPageReader}, which also unpacks gzip). */
+final class WebPageFormat implements InputFormat {
+
+    private final WebPageReader pages;
+
+    WebPageFormat(WebPageReader pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".html", ".htm");
+    }
+
+    @Override
+    public boolean reads(String name, boolean named) {
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    @Override
+    public void read(Path file, String shown, boolean gzip, ReadState state) {
+        state.tally.read();
+        Optional<SourceDocument> page = pages.read(file, shown, state.diagnostics);
+        if (page.isEmpty()) {
+            state.tally.reject();
+            return;
+        }
+        SourceDocument document = page.get();
+        state.articles.add(state.outlet(shown, document.id()).map(document::withOutlet).orElse(document));
+    }
+}
