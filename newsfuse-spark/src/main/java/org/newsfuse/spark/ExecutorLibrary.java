@@ -1,8 +1,9 @@
 package org.newsfuse.spark;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,47 +11,37 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.CompareOptions;
+import org.newsfuse.GroupOptions;
 import org.newsfuse.NewsFuse;
-import org.newsfuse.Pipeline;
-import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.SummaryOptions;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.group.Clustering;
-import org.newsfuse.group.StoryClusterer;
-import org.newsfuse.ingest.HtmlArticleExtractor;
 import org.newsfuse.ingest.HtmlPage;
+import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
-import org.newsfuse.ingest.StoryJsonlReader;
-import org.newsfuse.render.ComparisonRenderer;
-import org.newsfuse.render.Renderer;
-import org.newsfuse.render.StoryReport;
-import org.newsfuse.summarize.Budget;
+import org.newsfuse.render.Format;
 
 /**
  * The newsfuse library as one executor JVM holds it: every call the job makes into newsfuse goes
  * through here, and from here only through the {@link NewsFuse} front door and render. Loading the
  * models is the expensive part, so each JVM loads them once, on first use, and every task of that JVM
- * shares them (the library is immutable and thread-safe).
+ * shares them (the front door is immutable and thread-safe).
  */
 final class ExecutorLibrary {
 
-    /** Fewer words than this on a page is navigation, a paywall or an error page, not an article. */
+    /** Fewer words than this on a page is navigation, a paywall or an error page, not an article (the CLI's limit for a saved page). */
     static final int MIN_PAGE_WORDS = 30;
 
-    private static final Pattern FIRST_LINE = Pattern.compile("^line 1$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
-    private final Pipeline pipeline;
-    private final HtmlArticleExtractor pages = new HtmlArticleExtractor();
-    private final StoryJsonlReader lines = new StoryJsonlReader();
-    // renderers are stateless and thread-safe; made once, as each builds its own JSON mapper
-    private final Renderer summaryJson = NewsFuse.renderer("json");
-    private final ComparisonRenderer comparisonJson = new ComparisonRenderer("json");
+    private final NewsFuse newsfuse = NewsFuse.load();
+    // the comparison aligns claims on wording: no sentence-embedding model on a cluster's executors
+    private final CompareOptions compareOptions = CompareOptions.defaults().withEmbeddings(false);
 
     private ExecutorLibrary() {
-        // the comparison aligns claims on wording: no sentence-embedding model on a cluster's executors
-        this.pipeline = NewsFuse.pipeline().withEncoder(Optional.empty());
     }
 
     /** Loaded on first use, once per JVM (the holder idiom: lazy, and safe without locks). */
@@ -67,52 +58,61 @@ final class ExecutorLibrary {
      * story, the same origins ({@code file:line:document}), the same messages.
      */
     ParsedRecord parseLine(byte[] bytes, int length, String file, int fileIndex, long lineNumber) {
-        List<StoryInput> stories = new ArrayList<>(1);
-        List<Diagnostic> diagnostics = new ArrayList<>(1);
+        String text;
         try {
-            lines.stream(new ByteArrayInputStream(bytes, 0, length), file, stories::add, diagnostics::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a line held in memory failed", e);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            return ParsedRecord.rejected(new RecordProblem("error", file, "line " + lineNumber, "invalid UTF-8", "line skipped"));
         }
-        List<RecordProblem> problems = new ArrayList<>(diagnostics.size());
-        for (Diagnostic d : diagnostics) {
-            problems.add(new RecordProblem(d.severity().name().toLowerCase(Locale.ROOT), d.source(),
-                    FIRST_LINE.matcher(d.location()).replaceFirst("line " + lineNumber), d.message(), d.outcome()));
+        IngestResult read = newsfuse.readLine(text, file, Math.toIntExact(lineNumber));
+        List<RecordProblem> problems = new ArrayList<>(read.diagnostics().size());
+        for (Diagnostic d : read.diagnostics()) {
+            problems.add(new RecordProblem(d.severity().name().toLowerCase(Locale.ROOT), d.source(), d.location(), d.message(), d.outcome()));
         }
-        if (stories.isEmpty()) {
+        if (read.stories().isEmpty()) {
             return new ParsedRecord(null, problems);
         }
-        StoryInput story = stories.get(0);
-        String lineOrigin = file + ":1:";
+        StoryInput story = read.stories().get(0);
         List<ArticleRow> articles = new ArrayList<>(story.documents().size());
         for (int i = 0; i < story.documents().size(); i++) {
             SourceDocument d = story.documents().get(i);
-            String origin = d.origin().startsWith(lineOrigin) ? file + ":" + lineNumber + ":" + d.origin().substring(lineOrigin.length())
-                    : d.origin();
-            articles.add(new ArticleRow(d.id(), origin, d.outlet().orElse(null), d.title().orElse(null),
+            articles.add(new ArticleRow(d.id(), d.origin(), d.outlet().orElse(null), d.title().orElse(null),
                     d.date().map(LocalDate::toString).orElse(null), d.text(), ArticleRow.order(fileIndex, lineNumber, i)));
         }
-        String storyId = story.id().equals(file + ":1") ? file + ":" + lineNumber : story.id();
-        return new ParsedRecord(new StoryRow(storyId, articles.get(0).order(), articles), problems);
+        return new ParsedRecord(new StoryRow(story.id(), articles.get(0).order(), articles), problems);
     }
 
     /**
      * Extracts and cleans the article of one archived web page; a page with no article on it is a
-     * rejected record.
+     * rejected record. The page's own publication date wins over the date it was archived.
      */
     ParsedRecord parsePage(byte[] html, String file, String location, String url, String archivedDate, long order) {
-        HtmlPage page = pages.extract(html, url);
+        HtmlPage page = newsfuse.extract(new String(html, charsetOf(html)), url);
         int words = countWords(page.text());
         if (words < MIN_PAGE_WORDS) {
             return ParsedRecord.rejected(new RecordProblem("error", file, location, words == 0 ? "empty page: no article text on "
                     + url : "no article on " + url + " (" + words + " words of text)", "record skipped"));
         }
-        String date = page.published().flatMap(org.newsfuse.ingest.PublicationDates::parse)
-                .or(() -> Optional.ofNullable(archivedDate).flatMap(org.newsfuse.ingest.PublicationDates::parse))
-                .map(LocalDate::toString).orElse(null);
+        String date = page.published().or(() -> Optional.ofNullable(archivedDate)).map(DATE_PREFIX::matcher)
+                .filter(Matcher::find).map(m -> m.group(1)).orElse(null);
         ArticleRow article = new ArticleRow(url, file + ":" + location, page.siteName().orElse(null), page.title().orElse(null), date,
                 page.text(), order);
         return new ParsedRecord(new StoryRow(url, order, List.of(article)), List.of());
+    }
+
+    /** The page's encoding: UTF-8 unless its head declares another (most news pages are UTF-8). */
+    private static java.nio.charset.Charset charsetOf(byte[] html) {
+        String head = new String(html, 0, Math.min(html.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        Matcher m = Pattern.compile("charset=[\"']?([a-z0-9_\\-]+)").matcher(head);
+        if (m.find()) {
+            try {
+                return java.nio.charset.Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static int countWords(String text) {
@@ -139,10 +139,7 @@ final class ExecutorLibrary {
     /** Groups articles, in the order given, as {@code newsfuse cluster} groups a whole input. */
     Grouping group(List<ArticleRow> articles) {
         List<SourceDocument> documents = articles.stream().map(ExecutorLibrary::document).toList();
-        Clustering clustering;
-        try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            clustering = NewsFuse.cluster(documents, StoryClusterer.defaults(), analyzer);
-        }
+        Clustering clustering = newsfuse.group(documents, GroupOptions.defaults()).clustering();
         List<LocalStory> stories = new ArrayList<>(clustering.stories().size());
         for (Clustering.Story s : clustering.stories()) {
             stories.add(new LocalStory(s.title().orElse(null), s.articles(), s.outlets(), s.firstSeen().map(LocalDate::toString).orElse(null),
@@ -160,17 +157,11 @@ final class ExecutorLibrary {
      */
     StoryOutput report(StoryRow row, JobOptions options) {
         StoryInput story = StoryInput.of(row.id(), row.articles().stream().map(ExecutorLibrary::document).toList());
-        Budget budget = new Budget(options.words(), options.sentences(), false);
-        StoryReport report = pipeline.report(story, options.algorithm(), budget);
-        String summary = summaryJson.render(List.of(report), List.of());
-        String comparison = null;
-        if (options.compare()) {
-            AnalyzedStory analyzed = pipeline.analyze(story);
-            comparison = comparisonJson.render(
-                    List.of(new ComparisonRenderer.Report(analyzed.articles(), pipeline.compare(analyzed))), pipeline.emptyArticles(analyzed));
-        }
+        SummaryOptions summary = new SummaryOptions(options.algorithm(), options.words(), options.sentences());
+        String summaryJson = NewsFuse.render(newsfuse.summarize(story, summary), Format.JSON);
+        String comparisonJson = options.compare() ? NewsFuse.render(newsfuse.compare(story, compareOptions), Format.JSON) : null;
         return new StoryOutput(row.id(), row.order(), row.articles().size(), row.articles().stream().map(ArticleRow::id).toList(),
-                summary, comparison);
+                summaryJson, comparisonJson);
     }
 
     private static SourceDocument document(ArticleRow a) {

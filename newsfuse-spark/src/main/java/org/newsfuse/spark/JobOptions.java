@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.newsfuse.SummaryOptions;
 
 /**
  * What one run of the job does, parsed from its command line. Immutable; {@code withX} copies.
@@ -46,6 +47,9 @@ public record JobOptions(String mode, List<String> inputs, String output, String
         }
         if (words < 0 || sentences < 0 || words == 0 && sentences == 0) {
             throw new IllegalArgumentException("--words and --sentences must be >= 0, and one of them > 0");
+        }
+        if (!SummaryOptions.algorithms().contains(algorithm)) {
+            throw new IllegalArgumentException("unknown algorithm '" + algorithm + "'; known: " + String.join(", ", SummaryOptions.algorithms()));
         }
         if (chunkArticles < 2) {
             throw new IllegalArgumentException("--chunk-articles must be >= 2, was " + chunkArticles);
