@@ -158,10 +158,23 @@ final class ExecutorLibrary {
     StoryOutput report(StoryRow row, JobOptions options) {
         StoryInput story = StoryInput.of(row.id(), row.articles().stream().map(ExecutorLibrary::document).toList());
         SummaryOptions summary = new SummaryOptions(options.algorithm(), options.words(), options.sentences());
-        String summaryJson = NewsFuse.render(newsfuse.summarize(story, summary), Format.JSON);
-        String comparisonJson = options.compare() ? NewsFuse.render(newsfuse.compare(story, compareOptions), Format.JSON) : null;
-        return new StoryOutput(row.id(), row.order(), row.articles().size(), row.articles().stream().map(ArticleRow::id).toList(),
-                summaryJson, comparisonJson);
+        List<String> ids = row.articles().stream().map(ArticleRow::id).toList();
+        // one story the library cannot handle must not fail a run over millions: its row says what failed
+        String summaryJson;
+        try {
+            summaryJson = NewsFuse.render(newsfuse.summarize(story, summary), Format.JSON);
+        } catch (RuntimeException e) {
+            return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, null, null, "summarize failed: " + e);
+        }
+        if (!options.compare()) {
+            return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson, null, null);
+        }
+        try {
+            return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson,
+                    NewsFuse.render(newsfuse.compare(story, compareOptions), Format.JSON), null);
+        } catch (RuntimeException e) {
+            return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson, null, "compare failed: " + e);
+        }
     }
 
     private static SourceDocument document(ArticleRow a) {

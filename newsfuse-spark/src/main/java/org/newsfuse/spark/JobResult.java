@@ -13,15 +13,17 @@ package org.newsfuse.spark;
  * @param problems        lines in the report (rejections, repairs such as a skipped document, unusable files)
  * @param articles        articles read
  * @param stories         stories written
+ * @param storiesFailed   stories the library failed on: written with what failed, each a line of the report
  * @param seconds         wall-clock time of the run
  */
 public record JobResult(String mode, int files, long recordsRead, long recordsAccepted, long recordsRejected, long problems,
-                        long articles, long stories, double seconds) {
+                        long articles, long stories, long storiesFailed, double seconds) {
 
     /** The run's summary as one JSON object. */
     String toJson() {
         return String.format(java.util.Locale.ROOT, "{\"mode\": \"%s\", \"files\": %d, \"records_read\": %d, \"records_accepted\": %d, "
-                        + "\"records_rejected\": %d, \"report_lines\": %d, \"articles\": %d, \"stories\": %d, \"seconds\": %.1f}%n",
-                mode, files, recordsRead, recordsAccepted, recordsRejected, problems, articles, stories, seconds);
+                        + "\"records_rejected\": %d, \"report_lines\": %d, \"articles\": %d, \"stories\": %d, \"stories_failed\": %d, "
+                        + "\"seconds\": %.1f}%n",
+                mode, files, recordsRead, recordsAccepted, recordsRejected, problems, articles, stories, storiesFailed, seconds);
     }
 }

@@ -99,6 +99,7 @@ public final class NewsFuseJob {
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
         JavaRDD<StoryRow> input = parsed.filter(ParsedRecord::accepted).map(ParsedRecord::story);
         long stories;
+        JavaRDD<RecordProblem> storyProblems = jsc.emptyRDD();
         String storiesPath = options.output() + "/stories";
         switch (options.mode()) {
             case "summarize" -> {
@@ -106,7 +107,7 @@ public final class NewsFuseJob {
                         .map(story -> ExecutorLibrary.get().report(story, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
                 stories = reports.count();
-                reports.unpersist(false);
+                storyProblems = failures(reports);
             }
             case "group" -> {
                 JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input))
@@ -121,19 +122,31 @@ public final class NewsFuseJob {
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
                 stories = reports.count();
-                reports.unpersist(false);
+                storyProblems = failures(reports);
             }
         }
-        JavaRDD<RecordProblem> problems = jsc.parallelize(fileProblems, 1).union(parsed.flatMap(r -> r.problems().iterator()));
+        JavaRDD<RecordProblem> problems = jsc.parallelize(fileProblems, 1).union(parsed.flatMap(r -> r.problems().iterator()))
+                .union(storyProblems);
         StoryTables.report(spark, problems).coalesce(Math.max(1, Math.min(partitions, 8))).write()
                 .option("ignoreNullFields", "false").json(options.output() + "/report");
+        long failedStories = storyProblems.count();
         long[] counts = parsed.map(r -> new long[] {1, r.accepted() ? 1 : 0, r.problems().size(),
                 r.accepted() ? r.story().articles().size() : 0}).fold(new long[4], NewsFuseJob::add);
         parsed.unpersist(false);
         JobResult result = new JobResult(options.mode(), files.paths().size(), counts[0], counts[1], counts[0] - counts[1],
-                counts[2] + fileProblems.size(), counts[3], stories, (System.nanoTime() - start) / 1e9);
+                counts[2] + fileProblems.size() + failedStories, counts[3], stories, failedStories, (System.nanoTime() - start) / 1e9);
         writeSummary(hadoop, new Path(output, "summary.json"), result.toJson());
         return result;
+    }
+
+    /** A report line for each story the library failed on: the story is in the output, with what failed. */
+    private static JavaRDD<RecordProblem> failures(JavaRDD<StoryOutput> reports) {
+        JavaRDD<RecordProblem> failed = reports.filter(r -> r.error() != null).map(r -> new RecordProblem("error", r.story(), "",
+                r.error(), r.summary() == null ? "story written without summary and comparison" : "story written without comparison"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        failed.count();
+        reports.unpersist(false);
+        return failed;
     }
 
     private static long[] add(long[] a, long[] b) {

@@ -10,11 +10,13 @@ import java.util.List;
  * @param order      its place in the output (input order of its first article)
  * @param articles   how many articles it has
  * @param articleIds their ids, in input order
- * @param summary    the summary as {@code newsfuse summarize --format json} prints it for this story alone, byte for byte
+ * @param summary    the summary (null only when it failed) as {@code newsfuse summarize --format json} prints it for this story alone, byte for byte
  * @param comparison the comparison as {@code newsfuse compare --format json --no-embeddings} prints it, or null
  *                   with {@code --no-compare}
+ * @param error      null; or, when the library failed on this story, what failed (the summary or comparison is then null)
  */
-public record StoryOutput(String story, long order, int articles, List<String> articleIds, String summary, String comparison)
+public record StoryOutput(String story, long order, int articles, List<String> articleIds, String summary, String comparison,
+                          String error)
         implements Serializable {
 
     public StoryOutput {

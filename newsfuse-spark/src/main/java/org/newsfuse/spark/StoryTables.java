@@ -21,8 +21,9 @@ final class StoryTables {
             DataTypes.createStructField("story", DataTypes.StringType, false),
             DataTypes.createStructField("articles", DataTypes.IntegerType, false),
             DataTypes.createStructField("article_ids", DataTypes.createArrayType(DataTypes.StringType, false), false),
-            DataTypes.createStructField("summary", DataTypes.StringType, false),
-            DataTypes.createStructField("comparison", DataTypes.StringType, true)});
+            DataTypes.createStructField("summary", DataTypes.StringType, true),
+            DataTypes.createStructField("comparison", DataTypes.StringType, true),
+            DataTypes.createStructField("error", DataTypes.StringType, true)});
 
     private static final StructType DUPLICATE = new StructType(new StructField[] {
             DataTypes.createStructField("article", DataTypes.StringType, false),
@@ -53,7 +54,7 @@ final class StoryTables {
 
     static Dataset<Row> summaries(SparkSession spark, JavaRDD<StoryOutput> stories) {
         return spark.createDataFrame(stories.map(s -> RowFactory.create(s.story(), s.articles(), s.articleIds().toArray(String[]::new),
-                s.summary(), s.comparison())), SUMMARIES);
+                s.summary(), s.comparison(), s.error())), SUMMARIES);
     }
 
     static Dataset<Row> groups(SparkSession spark, JavaRDD<GroupedStory> stories) {
