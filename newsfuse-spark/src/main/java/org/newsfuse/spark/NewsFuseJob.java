@@ -1,0 +1,190 @@
+package org.newsfuse.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The newsfuse Spark job: {@code summarize} (stories in; a summary and a comparison per story out),
+ * {@code group} (articles in; stories out) and {@code pipeline} (articles in; grouped, summarized,
+ * compared stories out). Inputs are JSONL, Parquet or WARC files on any Hadoop file system; bad records
+ * are counted and listed in a per-record report and never fail the job. See docs/SPARK.md.
+ *
+ * <pre>{@code
+ * spark-submit --class org.newsfuse.spark.NewsFuseJob newsfuse-spark-job.jar pipeline \
+ *     --input s3a://bucket/cc-news/2024/ --output s3a://bucket/stories/2024/
+ * }</pre>
+ */
+public final class NewsFuseJob {
+
+    /** Exit codes, as the CLI's: 0 done (rejected records are in the report), 64 usage, 66 no usable input, 73 output exists. */
+    public static final int OK = 0;
+    public static final int USAGE = 64;
+    public static final int NO_INPUT = 66;
+    public static final int CANT_CREATE = 73;
+
+    private NewsFuseJob() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line with a session from spark-submit (or {@code local[*]} when started without it); returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("newsfuse-spark: " + e.getMessage());
+            err.print(JobOptions.usage());
+            return USAGE;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("newsfuse " + options.mode());
+        if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+            builder.master("local[*]");
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            JobResult result = run(spark, options);
+            out.print(result.toJson());
+            return result.recordsAccepted() == 0 ? NO_INPUT : OK;
+        } catch (OutputExistsException e) {
+            err.println("newsfuse-spark: " + e.getMessage());
+            return CANT_CREATE;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The output directory exists already: the job never overwrites a result. */
+    static final class OutputExistsException extends RuntimeException {
+        OutputExistsException(String path) {
+            super("output " + path + " exists; choose a new directory");
+        }
+    }
+
+    /**
+     * Runs the job in {@code spark}: writes {@code OUTPUT/stories/}, the per-record report
+     * {@code OUTPUT/report/} (JSONL) and {@code OUTPUT/summary.json}.
+     */
+    public static JobResult run(SparkSession spark, JobOptions options) {
+        long start = System.nanoTime();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Path output = new Path(options.output());
+        try {
+            if (output.getFileSystem(hadoop).exists(output)) {
+                throw new OutputExistsException(options.output());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<RecordProblem> fileProblems = new ArrayList<>();
+        InputFiles files = InputFiles.list(options.inputs(), options.inputFormat(), hadoop, fileProblems);
+        JavaRDD<ParsedRecord> parsed = JobInput.read(spark, files).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+        JavaRDD<StoryRow> input = parsed.filter(ParsedRecord::accepted).map(ParsedRecord::story);
+        long stories;
+        JavaRDD<RecordProblem> storyProblems = jsc.emptyRDD();
+        String storiesPath = options.output() + "/stories";
+        switch (options.mode()) {
+            case "summarize" -> {
+                JavaRDD<StoryOutput> reports = input.sortBy(StoryRow::order, true, partitions)
+                        .map(story -> ExecutorLibrary.get().report(story, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
+                stories = reports.count();
+                storyProblems = failures(reports);
+            }
+            case "group" -> {
+                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input))
+                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                StoryTables.write(StoryTables.groups(spark, grouped), storiesPath, options.outputFormat());
+                stories = grouped.count();
+                grouped.unpersist(false);
+            }
+            default -> {
+                JavaRDD<StoryOutput> reports = summarizeGroups(new DistributedGrouping(options.chunkArticles()).group(articles(input)),
+                        articles(input), partitions).map(story -> ExecutorLibrary.get().report(story, options))
+                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
+                stories = reports.count();
+                storyProblems = failures(reports);
+            }
+        }
+        JavaRDD<RecordProblem> problems = jsc.parallelize(fileProblems, 1).union(parsed.flatMap(r -> r.problems().iterator()))
+                .union(storyProblems);
+        StoryTables.report(spark, problems).coalesce(Math.max(1, Math.min(partitions, 8))).write()
+                .option("ignoreNullFields", "false").json(options.output() + "/report");
+        long failedStories = storyProblems.count();
+        long[] counts = parsed.map(r -> new long[] {1, r.accepted() ? 1 : 0, r.problems().size(),
+                r.accepted() ? r.story().articles().size() : 0}).fold(new long[4], NewsFuseJob::add);
+        parsed.unpersist(false);
+        JobResult result = new JobResult(options.mode(), files.paths().size(), counts[0], counts[1], counts[0] - counts[1],
+                counts[2] + fileProblems.size() + failedStories, counts[3], stories, failedStories, (System.nanoTime() - start) / 1e9);
+        writeSummary(hadoop, new Path(output, "summary.json"), result.toJson());
+        return result;
+    }
+
+    /** A report line for each story the library failed on: the story is in the output, with what failed. */
+    private static JavaRDD<RecordProblem> failures(JavaRDD<StoryOutput> reports) {
+        JavaRDD<RecordProblem> failed = reports.filter(r -> r.error() != null).map(r -> new RecordProblem("error", r.story(), "",
+                r.error(), r.summary() == null ? "story written without summary and comparison" : "story written without comparison"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        failed.count();
+        reports.unpersist(false);
+        return failed;
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+
+    private static JavaRDD<ArticleRow> articles(JavaRDD<StoryRow> stories) {
+        return stories.flatMap(s -> s.articles().iterator());
+    }
+
+    /**
+     * The grouped stories with their articles' texts, for summarizing: each article goes to its story
+     * by a join on its input order, so no task holds more than one story's articles at a time.
+     */
+    private static JavaRDD<StoryRow> summarizeGroups(JavaRDD<GroupedStory> grouped, JavaRDD<ArticleRow> articles, int partitions) {
+        JavaPairRDD<Long, String> storyOf = grouped.flatMapToPair(s -> s.members().stream()
+                .map(order -> new Tuple2<>(order, s.id())).iterator());
+        return articles.mapToPair(a -> new Tuple2<>(a.order(), a)).join(storyOf, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2._2, t._2._1))
+                .groupByKey(partitions)
+                .map(t -> {
+                    List<ArticleRow> members = new ArrayList<>();
+                    t._2.forEach(members::add);
+                    members.sort(java.util.Comparator.comparingLong(ArticleRow::order));
+                    return new StoryRow(t._1, Long.parseLong(t._1.substring("story-".length())), members);
+                })
+                .sortBy(StoryRow::order, true, partitions);
+    }
+
+    private static void writeSummary(Configuration hadoop, Path path, String json) {
+        try (OutputStream out = path.getFileSystem(hadoop).create(path, false)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
