@@ -70,7 +70,7 @@ final class QuoteExtractor {
             + "|read|reads|proclaimed|bragged|touted|predicts|concludes|answered|answers|points out|pointed out|chanted|recalls"
             + "|insists|tweets|posted|admits|replies|responds|asks|agrees|warns|notes|stresses|cautions|jokes|quips|declares"
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
-            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting)";
+            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -80,6 +80,7 @@ final class QuoteExtractor {
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
             + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
             + "|(?:(?:the|a|an|The|A|An)\\s+)?[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}"
+            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
             + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
             + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
@@ -95,8 +96,9 @@ final class QuoteExtractor {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERBS + "\\b(?=[^\"“”]{0,250}$)");
     /** The speaker right before a verb: "Sen. Ana Reyes, D-Vell, the committee's ranking Democrat, also ". */
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("(?<![\\p{L}'’.])" + SUBJECT + BETWEEN + "$");
-    /** The subject opening a sentence, after an opening phrase ("In his remarks, Graham ..."). */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:[^,\"“”]{1,60},\\s+)?" + SUBJECT + BETWEEN);
+    /** A word that may be a sentence's main verb: its subject stands before it. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:[a-z]+ed|[a-z]{2,}s|began|went|spoke|took|made|gave|wrote|came|told|said"
+            + "|sent|got|put|set|saw|knew|thought|held|led|left|ran|stood|brought|found|kept|became|is|was|has)\\b");
     /** Reported speech with the speaker first: "X said (that) ...". */
     private static final Pattern INDIRECT_LEADING = Pattern.compile("^(?:[A-Z][a-z]+\\s+[a-z]+(?:\\s+[a-z]+)?,\\s+|(?:On|In|Last|This|But|And|Yet|Still|Also|Meanwhile)\\s+[^,]{0,30},?\\s+)?"
             + SUBJECT + BETWEEN + INDIRECT_VERBS + "(?:\\s+(?:reporters|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+){0,3}|the\\s+[a-z]+|him|her|them|us|me|a\\s+[a-z]+\\s+[a-z]+))?"
@@ -131,6 +133,10 @@ final class QuoteExtractor {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "This", "Next", "In", "On", "At", "But", "And", "So", "Then",
             "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which");
+    /** Words that open a sentence before its subject ("But Cox says", "Later Ms. Reyes said"). */
+    private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
+            + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|Here|There|Thus|Plus|Or|Because|Though|Although|If|As|At|In|On)\\s+");
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -203,7 +209,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 String es = endText.text();
-                int sentenceEnd = close < 0 ? es.length() : sentenceEnd(es, close + 1);
+                int sentenceEnd = close < 0 ? es.length() : sentenceEnd(es, attributionStart(es, close + 1));
                 Found quote = attribute(article.text(), text, sentenceStart, open, endText, close, sentenceEnd, words, span,
                         paragraphSpeaker, resolver);
                 found.add(quote);
@@ -220,7 +226,7 @@ final class QuoteExtractor {
             if (!quoted && from == 0) {
                 indirect(article.text(), text, resolver, found);
             }
-            previousParagraph = quoted ? lastInParagraph : Attribution.NONE;
+            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
                 from = nextFrom;
@@ -331,12 +337,41 @@ final class QuoteExtractor {
                 }
             }
         }
-        // "Blackwell pointed to Cruz's record, noting that ...": the subject of the sentence
-        Matcher m = SENTENCE_SUBJECT.matcher(prefix.substring(0, verbStart));
-        if (m.find()) {
-            Optional<Attribution> a = resolver.resolve(text, offset, m);
-            if (a.isPresent()) {
-                return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbEnd));
+        // "Blackwell pointed to Cruz's record, noting that ...", "The president ... and added:": the subject of the sentence
+        int cueEnd = offset + verbEnd;
+        return sentenceSubject(text, offset, prefix.substring(0, verbStart), resolver, cue).map(a -> new Match(a, cueEnd));
+    }
+
+    /**
+     * The speaker a paragraph ending in a colon introduces for the quotations of the paragraphs after it
+     * ("Reporter Ana Reyes says:", "He then listed the qualities ...:", "as the report notes:").
+     */
+    private static Optional<Attribution> introduction(MappedText text, Resolver resolver) {
+        String s = text.text().stripTrailing();
+        if (!s.endsWith(":")) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, s.length() - 1, 0);
+        String sentence = s.substring(start, s.length() - 1);
+        Optional<Match> m = matchBefore(text, start, sentence + " ", resolver);
+        if (m.isPresent()) {
+            return Optional.of(m.get().attribution());
+        }
+        return sentenceSubject(text, start, sentence, resolver, Optional.of(":"));
+    }
+
+    /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
+    private static Optional<Attribution> sentenceSubject(MappedText text, int offset, String sentence, Resolver resolver,
+                                                         Optional<String> cue) {
+        Matcher verbs = FINITE_VERB.matcher(sentence);
+        int tried = 0;
+        while (verbs.find() && tried++ < 4) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
+                }
             }
         }
         return Optional.empty();
@@ -420,6 +455,12 @@ final class QuoteExtractor {
                 return Optional.empty();
             }
             String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
+            // "But Cox says": the mention starts at the name
+            Matcher lead = LEADING_WORD.matcher(mentionText);
+            while (lead.lookingAt() && lead.end() < mentionText.length()) {
+                mentionText = mentionText.substring(lead.end());
+                lead = LEADING_WORD.matcher(mentionText);
+            }
             if (mentionText.isEmpty()) {
                 return Optional.empty();
             }
@@ -515,6 +556,18 @@ final class QuoteExtractor {
             start = end.end();
         }
         return start;
+    }
+
+    /**
+     * Where the sentence after a closing mark goes on: a question or exclamation closing the quotation does not end
+     * the sentence when a lowercase word follows ("?" he asked).
+     */
+    private static int attributionStart(String s, int afterClose) {
+        int i = afterClose;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && Character.isLowerCase(s.charAt(i)) ? i : afterClose;
     }
 
     /** Where the sentence going on at {@code from} ends (before the space that follows it). */
