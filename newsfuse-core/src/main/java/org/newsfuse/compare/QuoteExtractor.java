@@ -70,7 +70,7 @@ final class QuoteExtractor {
             + "|read|reads|proclaimed|bragged|touted|predicts|concludes|answered|answers|points out|pointed out|chanted|recalls"
             + "|insists|tweets|posted|admits|replies|responds|asks|agrees|warns|notes|stresses|cautions|jokes|quips|declares"
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
-            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded)";
+            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -96,6 +96,8 @@ final class QuoteExtractor {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERBS + "\\b(?=[^\"“”]{0,250}$)");
     /** The speaker right before a verb: "Sen. Ana Reyes, D-Vell, the committee's ranking Democrat, also ". */
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("(?<![\\p{L}'’.])" + SUBJECT + BETWEEN + "$");
+    /** A name or pronoun opening a sentence. */
+    private static final Pattern SENTENCE_OPENING_SUBJECT = Pattern.compile("^\\s*" + SUBJECT + "\\b");
     /** A word that may be a sentence's main verb: its subject stands before it. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:[a-z]+ed|[a-z]{2,}s|began|went|spoke|took|made|gave|wrote|came|told|said"
             + "|sent|got|put|set|saw|knew|thought|held|led|left|ran|stood|brought|found|kept|became|is|was|has)\\b");
@@ -137,6 +139,22 @@ final class QuoteExtractor {
     private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
             + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday|Here|There|Thus|Plus|Or|Because|Though|Although|If|As|At|In|On)\\s+");
+    /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
+    private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
+            + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
+            + "|voter|supporter|critic|analyst|expert|economist|police|officer|witness|resident|leader|member|group|committee|email"
+            + "|letter|memo|document|filing|lawsuit|complaint|ad|website|article|editorial|paper|newspaper|network|magazine|author"
+            + "|writer|reporter|host|anchor|moderator|chairman|chairwoman|director|secretary|minister|businessman|businesswoman"
+            + "|billionaire|nominee|front-?runner|rival|opponent|challenger|democrat|republican|man|woman|mother|father|son|daughter"
+            + "|wife|husband|friend|crowd|audience|protester|protestor|some|many|other|both|student|teacher|doctor|nurse|worker"
+            + "|employee|manager|executive|ceo|founder|agency|department|ministry|government|administration|court|company|firm"
+            + "|organization|organisation|party|prosecutor|investigator|researcher|scientist|professor|strategist|pollster|consultant"
+            + "|operative|staffer|insider|observer|commentator|columnist|blogger|activist|advocate|organizer|donor|lawmaker|legislator"
+            + "|congressman|congresswoman|representative|diplomat|ambassador|general|commander|soldier|veteran|victim|family|parent"
+            + "|neighbor|neighbour|owner|user|fan|citizen|american|immigrant|official|transcript|release|tweet|post|message|note"
+            + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
+            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam)s?"
+            + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -259,6 +277,11 @@ final class QuoteExtractor {
             }
         }
         Optional<Match> before = matchBefore(text, sentenceStart, prefix, resolver);
+        if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
+            String intro = prefix.stripTrailing();
+            before = lastClauseSubject(text, sentenceStart, intro.substring(0, intro.length() - 1), resolver, Optional.of(":"))
+                    .map(a -> new Match(a, sentenceStart + intro.length()));
+        }
         if (before.isPresent()) {
             String between = s.substring(before.get().cueEnd(), open);
             boolean introduces = !between.chars().anyMatch(Character::isLetterOrDigit);
@@ -357,7 +380,34 @@ final class QuoteExtractor {
         if (m.isPresent()) {
             return Optional.of(m.get().attribution());
         }
-        return sentenceSubject(text, start, sentence, resolver, Optional.of(":"));
+        Optional<Attribution> subject = lastClauseSubject(text, start, sentence, resolver, Optional.of(":"));
+        if (subject.isPresent()) {
+            return subject;
+        }
+        // "Transcript as follows:"
+        Matcher opening = SENTENCE_OPENING_SUBJECT.matcher(sentence);
+        return opening.find() ? resolver.resolve(text, start, opening).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of(":")))
+                : Optional.empty();
+    }
+
+    /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
+    private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, Resolver resolver,
+                                                           Optional<String> cue) {
+        Matcher verbs = FINITE_VERB.matcher(sentence);
+        List<Integer> starts = new ArrayList<>();
+        while (verbs.find()) {
+            starts.add(verbs.start());
+        }
+        for (int k = starts.size() - 1; k >= 0 && k >= starts.size() - 4; k--) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, starts.get(k)));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
@@ -529,9 +579,16 @@ final class QuoteExtractor {
             if (phrase.isEmpty() || NOT_A_SPEAKER.matcher(phrase).matches() || NOT_NAMES.contains(phrase.split("\\s+")[0])) {
                 return Optional.empty();
             }
-            // a long phrase of common words is a description, not a speaker
+            // a phrase of common words names a speaker only when it ends in a word for one ("the judge", "a source", "the report")
             boolean named = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
-            return !named && phrase.split(" ").length > 3 ? Optional.empty() : Optional.of(phrase);
+            if (!named) {
+                String[] words = phrase.split("\\s+");
+                String head = words[words.length - 1].replaceAll("[’']s$", "");
+                if (words.length > 3 || !SPEAKER_NOUN.matcher(head).matches()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(phrase);
         }
     }
 

@@ -148,9 +148,20 @@ class StoryComparerTest {
     }
 
     @Test
-    void anUnattributedQuoteHasNoSpeaker() {
+    void aQuotationParagraphAfterAnAttributedOneContinuesItsSpeaker() {
+        // news names a speaker once: a paragraph that is only a quotation, right after one of Bassey's, is Bassey's
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().equals("We want answers")).findFirst().orElseThrow();
-        assertEquals(Optional.empty(), quote.speaker());
+        assertEquals(Optional.of("Olu Bassey"), quote.speaker());
+    }
+
+    @Test
+    void aQuotationWithNoAttributionInReachHasNoSpeaker() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\nThe levy adds $40 a year to a typical bill.\n\n"
+                + "\"We want answers.\"\n\nThe vote was seven to two.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        Comparison.Quote quote = c.quotes().stream().filter(q -> q.text().equals("We want answers")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), quote.speaker(), c.quotes().toString());
+        assertEquals(Comparison.QuoteKind.DIRECT, quote.kind());
     }
 
     @Test
