@@ -70,7 +70,7 @@ final class QuoteExtractor {
             + "|read|reads|proclaimed|bragged|touted|predicts|concludes|answered|answers|points out|pointed out|chanted|recalls"
             + "|insists|tweets|posted|admits|replies|responds|asks|agrees|warns|notes|stresses|cautions|jokes|quips|declares"
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
-            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say)";
+            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -155,6 +155,8 @@ final class QuoteExtractor {
             + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
             + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam)s?"
             + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
+    /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
+    private static final int SCARE_QUOTE_WORDS = 3;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -228,8 +230,12 @@ final class QuoteExtractor {
                 }
                 String es = endText.text();
                 int sentenceEnd = close < 0 ? es.length() : sentenceEnd(es, attributionStart(es, close + 1));
-                Found quote = attribute(article.text(), text, sentenceStart, open, endText, close, sentenceEnd, words, span,
+                Optional<Found> attributed = attribute(article.text(), text, sentenceStart, open, endText, close, sentenceEnd, words, span,
                         paragraphSpeaker, resolver);
+                if (attributed.isEmpty()) {
+                    continue;
+                }
+                Found quote = attributed.get();
                 found.add(quote);
                 Attribution used = new Attribution(quote.speaker(), quote.mention(), quote.cue());
                 if (used.present()) {
@@ -256,8 +262,8 @@ final class QuoteExtractor {
         return found;
     }
 
-    /** Attributes one quotation and decides its kind and report. */
-    private Found attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
+    /** Attributes one quotation and decides its kind and report; empty for a title or scare quotes. */
+    private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
                             int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver) {
         String s = text.text();
         String prefix = s.substring(sentenceStart, open);
@@ -269,11 +275,11 @@ final class QuoteExtractor {
             Optional<Match> after = matchAfter(endText, close + 1, suffix, resolver);
             if (after.isPresent()) {
                 if (!prefixHasWords) {
-                    return found(words, quoted, QuoteKind.DIRECT, quoted, after.get().attribution());
+                    return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, after.get().attribution()));
                 }
                 // "It was 'a disgrace,' she said": the report runs from the sentence's start to the closing mark
                 Span report = tighten(original, new Span(text.toOriginal(sentenceStart, sentenceStart + 1).start(), quoted.end()));
-                return found(words, quoted, QuoteKind.MIXED, report, after.get().attribution());
+                return Optional.of(found(words, quoted, QuoteKind.MIXED, report, after.get().attribution()));
             }
         }
         Optional<Match> before = matchBefore(text, sentenceStart, prefix, resolver);
@@ -286,19 +292,23 @@ final class QuoteExtractor {
             String between = s.substring(before.get().cueEnd(), open);
             boolean introduces = !between.chars().anyMatch(Character::isLetterOrDigit);
             if (introduces) {
-                return found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution());
+                return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
             }
             int reportStart = before.get().cueEnd();
             int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, sentenceEnd - 1), sentenceEnd).end();
             Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
                     Math.max(reportEndOriginal, quoted.end())));
-            return found(words, quoted, QuoteKind.MIXED, report, before.get().attribution());
+            return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
         boolean fragment = prefixHasWords || (close >= 0 && endText.text().substring(close + 1, Math.max(close + 1, sentenceEnd))
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
         Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
-        return found(words, quoted, kind, quoted, inherited);
+        if (fragment && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
+            // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation
+            return Optional.empty();
+        }
+        return Optional.of(found(words, quoted, kind, quoted, inherited));
     }
 
     private static Found found(String words, Span span, QuoteKind kind, Span report, Attribution attribution) {
@@ -336,30 +346,34 @@ final class QuoteExtractor {
                 return Optional.of(new Match(a.get(), afterName));
             }
         }
-        // the last speech verb with nothing quoted after it, and the speaker right before it
+        // the first speech verb with a speaker right before it and nothing quoted after it: the report starts after it
         Matcher verbs = VERB_BEFORE.matcher(prefix);
         int verbStart = -1;
         int verbEnd = -1;
         String verb = null;
         while (verbs.find()) {
-            verbStart = verbs.start();
-            verbEnd = verbs.end();
-            verb = verbs.group("verb");
+            String v = verbs.group("verb");
+            if (verb == null) {
+                verbStart = verbs.start();
+                verbEnd = verbs.end();
+                verb = v;
+            }
+            if (v.endsWith("ing")) {
+                continue;
+            }
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
+                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
+                }
+            }
         }
         if (verb == null) {
             return Optional.empty();
         }
         Optional<String> cue = Optional.of(verb.toLowerCase(Locale.ROOT));
-        if (!verb.endsWith("ing")) {
-            String head = prefix.substring(0, verbStart);
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(head);
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbEnd));
-                }
-            }
-        }
         // "Blackwell pointed to Cruz's record, noting that ...", "The president ... and added:": the subject of the sentence
         int cueEnd = offset + verbEnd;
         return sentenceSubject(text, offset, prefix.substring(0, verbStart), resolver, cue).map(a -> new Match(a, cueEnd));
