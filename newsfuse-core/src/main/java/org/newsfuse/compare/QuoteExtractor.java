@@ -84,7 +84,7 @@ final class QuoteExtractor {
             + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
             + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
-    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:,\\s*[^,\"“”]{1,80}?,){0,3}\\s+(?:(?:also|later|then|has|had|have|once"
+    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
             + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly)\\s+)*";
     private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
 
