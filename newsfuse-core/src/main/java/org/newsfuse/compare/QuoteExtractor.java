@@ -304,8 +304,9 @@ final class QuoteExtractor {
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
         Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
-        if (fragment && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
-            // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation
+        if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
+            // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
+            // or a few words after a mark that never closes: a text cut short ("And...)
             return Optional.empty();
         }
         return Optional.of(found(words, quoted, kind, quoted, inherited));
