@@ -266,6 +266,17 @@ final class QuoteExtractor {
     private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
                             int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver) {
         String s = text.text();
+        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        try {
+            return attribute(original, text, sentenceStart, open, endText, close, sentenceEnd, words, span, paragraphSpeaker, resolver, s);
+        } finally {
+            resolver.quotationStart = Integer.MAX_VALUE;
+        }
+    }
+
+    private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
+                                      int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver,
+                                      String s) {
         String prefix = s.substring(sentenceStart, open);
         boolean prefixHasWords = prefix.chars().anyMatch(Character::isLetterOrDigit);
         Span quoted = tighten(original, span);
@@ -447,7 +458,7 @@ final class QuoteExtractor {
         Attribution nearest = Attribution.NONE;
         Matcher names = NAME_RUN.matcher(prefix);
         while (names.find()) {
-            Optional<String> entity = resolver.entities.resolve(names.group());
+            Optional<String> entity = resolver.entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
             if (entity.isPresent() && resolver.entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
                 nearest = new Attribution(entity, Optional.of(text.toOriginal(offset + names.start(), offset + names.end())), Optional.empty());
             }
@@ -495,6 +506,8 @@ final class QuoteExtractor {
         private final EntityExtractor.Result entities;
         private String lastPerson;
         private String lastOther;
+        /** Where the quotation being attributed opens: a pronoun after it does not stand for a name inside it. */
+        private int quotationStart = Integer.MAX_VALUE;
 
         Resolver(String original, EntityExtractor.Result entities) {
             this.original = original;
@@ -556,11 +569,13 @@ final class QuoteExtractor {
                 return Optional.empty();
             }
             boolean person = p.equals("he") || p.equals("she");
-            int from = Math.max(0, at - PRONOUN_REACH);
-            Matcher names = NAME_RUN.matcher(original).region(from, at);
+            int end = Math.min(at, quotationStart);
+            int from = Math.max(0, end - PRONOUN_REACH);
+            Matcher names = NAME_RUN.matcher(original).region(from, end);
             String nearest = null;
             while (names.find()) {
-                Optional<String> entity = entities.resolve(names.group());
+                // "... press secretary Sarah Sanders." -- the sentence's period is not part of the name
+                Optional<String> entity = entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
                 if (entity.isEmpty()) {
                     continue;
                 }
