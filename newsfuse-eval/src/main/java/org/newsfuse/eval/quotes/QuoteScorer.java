@@ -20,7 +20,7 @@ import org.newsfuse.base.Span;
  *       the predicted mention overlaps the gold one, or the resolved name's surname (its last word) is among the
  *       gold speaker's capitalised words. A gold quotation with no speaker is right when none is predicted.</li>
  *   <li>"Name right" is the same judgement over the found quotations whose gold speaker is a name (has a capitalised
- *       word).</li>
+ *       word other than a pronoun).</li>
  * </ul>
  * Everything is also counted by kind: gold quotations by their gold kind, predictions by their predicted kind.
  */
@@ -106,6 +106,9 @@ public final class QuoteScorer {
             return namedRight;
         }
     }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+            "our", "my", "him", "them", "us", "me");
 
     private final Counts all = new Counts();
     private final Map<String, Counts> byKind = new LinkedHashMap<>();
@@ -201,7 +204,8 @@ public final class QuoteScorer {
         Set<String> words = new TreeSet<>();
         for (String w : s.split("\\s+")) {
             String c = clean(w);
-            if (!c.isEmpty() && Character.isUpperCase(c.charAt(0))) {
+            // a capitalised pronoun opening a sentence ("He said") is no name
+            if (!c.isEmpty() && Character.isUpperCase(c.charAt(0)) && !PRONOUNS.contains(c.toLowerCase(Locale.ROOT))) {
                 words.add(c.toLowerCase(Locale.ROOT));
             }
         }
