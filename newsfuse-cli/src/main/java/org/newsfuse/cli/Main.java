@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsfuse} command. */
 @Command(name = "newsfuse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Many outlets' reports of one news event in, one cited summary and a comparison of the sources out.",
-        subcommands = {SummarizeCommand.class, CompareCommand.class, ExtractCommand.class, ClusterCommand.class, RougeCommand.class, EvalCommand.class, EvalClustersCommand.class,
+        subcommands = {SummarizeCommand.class, CompareCommand.class, ExtractCommand.class, ClusterCommand.class, RougeCommand.class, EvalCommand.class, EvalClustersCommand.class, EvalQuotesCommand.class,
                 ServeCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 64 usage, 65 some input skipped, 66 no usable input, 70 internal error, 73 cannot write output."})

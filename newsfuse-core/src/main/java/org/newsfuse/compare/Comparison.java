@@ -58,16 +58,59 @@ public record Comparison(String story, List<Claim> claims, List<Quote> quotes, L
     public record Value(String article, String outlet, String text) {
     }
 
+    /** How a quotation reports the words. */
+    public enum QuoteKind {
+        /** The speaker's words, all inside quotation marks ("..., " she said). */
+        DIRECT,
+        /** Reported speech with a quoted fragment inside (she said it was "a disgrace"): the whole report. */
+        MIXED,
+        /** Reported speech without quotation marks (she said that ..., according to the report, ...). */
+        INDIRECT;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
-     * A direct quotation.
+     * How one article attributes a quotation.
      *
-     * @param text     the words inside the quotation marks
-     * @param speaker  who said it, resolved from the attribution; empty when unattributed
-     * @param articles every article carrying these words (also inside a longer quotation)
+     * @param article the article's id
+     * @param report  the reported speech in the article's original text: the quoted words for a direct quotation,
+     *                the whole report around the quoted fragment for a mixed one, the reported content for an indirect one
+     * @param speaker the words naming the speaker as written ("Sen. Maria Ortega", "she", "the report"); empty when
+     *                the article names nobody
+     * @param cue     the verb or phrase that attributes it ("said", "according to"); empty when none
      */
-    public record Quote(String text, Optional<String> speaker, List<Support> articles) {
+    public record Attribution(String article, Span report, Optional<Span> speaker, Optional<String> cue) {
+        public Attribution {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(speaker, "speaker");
+            Objects.requireNonNull(cue, "cue");
+        }
+    }
+
+    /**
+     * A quotation: direct, mixed or indirect.
+     *
+     * @param text         the words inside the quotation marks (direct, mixed), or the reported content (indirect)
+     * @param kind         direct, mixed or indirect
+     * @param speaker      who said it, the fullest name the story gives them; empty when unattributed
+     * @param articles     every article carrying these words (also inside a longer quotation), with their span
+     * @param attributions for each carrying article, the report, the speaker's mention and the cue it uses
+     */
+    public record Quote(String text, QuoteKind kind, Optional<String> speaker, List<Support> articles,
+                        List<Attribution> attributions) {
         public Quote {
+            Objects.requireNonNull(kind, "kind");
             articles = List.copyOf(articles);
+            attributions = List.copyOf(attributions);
+        }
+
+        /** How one article attributes this quotation, if it carries it. */
+        public Optional<Attribution> attributionIn(String article) {
+            return attributions.stream().filter(m -> m.article().equals(article)).findFirst();
         }
     }
 

@@ -2,208 +2,624 @@ package org.newsfuse.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsfuse.analyze.Lexicon;
 import org.newsfuse.base.MappedText;
 import org.newsfuse.base.Span;
 import org.newsfuse.clean.Article;
 import org.newsfuse.clean.Block;
+import org.newsfuse.compare.Comparison.QuoteKind;
 
 /**
- * Direct quotations in an article, whole or partial, with their speaker: the attribution right after
- * the closing mark ({@code ," she added}, {@code ," Sanders said}, {@code ," the Pentagon assessment
- * says}), or before the opening mark ({@code Sanders also characterized the meeting as "...}), or
- * {@code according to ...} in the same sentence; a pronoun is resolved to the last speaker of its kind
- * (he or she: a person; it: an organisation or document). A quotation continued in the next paragraph
- * (no closing mark, next paragraph opening with one) is one quotation. A quotation with no attribution of
- * its own takes the speaker of the quotation before it in its paragraph: news style names a speaker once.
+ * The quotations of an article, with who said them.
+ *
+ * <ul>
+ *   <li>Direct: words in quotation marks standing as a sentence of their own, attributed after the closing mark
+ *       ({@code ," she added}, {@code ," said Caddell}, {@code ," Sen. Ana Reyes, D-Vell, the committee's ranking
+ *       Democrat, said}) or before the opening one ({@code Caddell continued: "...}). A quotation left open at
+ *       a paragraph's end and opened again in the next paragraph is one quotation.</li>
+ *   <li>Mixed: a quoted fragment inside reported speech ({@code She said it was "a disgrace"}); its report is
+ *       the whole reported speech, from the cue to the end of the sentence.</li>
+ *   <li>Indirect: reported speech without quotation marks ({@code X said (that) ...}, {@code ..., X said.},
+ *       {@code according to X, ...}).</li>
+ * </ul>
+ * The speaker is the mention actually used (a name, a title, "she", "the report"), resolved to the fullest
+ * name of that person or organisation in the story; a pronoun takes the nearest compatible name before it.
+ * A quotation with no attribution of its own takes the speaker of the quotation before it in its paragraph,
+ * or, when its paragraph opens with it, the speaker of the paragraph before (news names a speaker once).
  */
 final class QuoteExtractor {
 
-    /** A quotation found in one article. */
-    record Found(String text, Span span, Optional<String> speaker) {
+    /**
+     * A quotation found in one article.
+     *
+     * @param text    the words inside the marks (direct, mixed) or the reported content (indirect)
+     * @param span    the span of {@code text} in the original
+     * @param kind    direct, mixed or indirect
+     * @param report  the reported speech: {@code span} for a direct quotation, the whole report for the others
+     * @param speaker the resolved speaker
+     * @param mention the words naming the speaker, in the original
+     * @param cue     the attributing verb or phrase
+     */
+    record Found(String text, Span span, QuoteKind kind, Span report, Optional<String> speaker, Optional<Span> mention,
+                 Optional<String> cue) {
     }
 
-    private static final String VERBS = "(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|stated|states|explained"
-            + "|continued|noted|insisted|declared|argued|warned|replied|recalled|announced|acknowledged|conceded|predicted"
-            + "|characterized|described|called|pledged|promised)";
-    private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I)";
-    private static final String NAME = "(?<name>(?:the |a |an )?(?:[A-Z][\\p{L}'’.-]*|[a-z]+)(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
-            + "|(?:the |an? )?[a-z]+(?:\\s+[a-z]+)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}|the [A-Z][\\p{L}]*(?:\\s+[a-zA-Z]+){0,3})";
-    private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,]*(?:" + PRONOUN + "|" + NAME + ")\\s+(?:also\\s+)?" + VERBS + "\\b");
-    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,]*" + VERBS + "\\s+(?:" + PRONOUN + "|" + NAME + ")");
-    private static final Pattern ACCORDING_TO = Pattern.compile("according to\\s+(?<name>(?:the |a )?(?:[a-z]+\\s+){0,3}[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}|the [a-zA-Z ]{3,40})");
-    private static final Pattern BEFORE = Pattern.compile("(?<name>(?:the |a )?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,5}|" + PRONOUN + ")"
-            + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|explicitly\\s+|has\\s+|had\\s+)?" + VERBS + "\\b[^\"“”]{0,80}$");
+    /** Who a quotation is attributed to: the resolved speaker, the mention in the original, the cue. */
+    private record Attribution(Optional<String> speaker, Optional<Span> mention, Optional<String> cue) {
+        static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
+
+        boolean present() {
+            return speaker.isPresent() || mention.isPresent();
+        }
+    }
+
+    /** An attribution matched in a paragraph, with where its cue ends there (the report of a mixed quote starts after it). */
+    private record Match(Attribution attribution, int cueEnd) {
+    }
+
+    private static final String VERBS = "(?<verb>said|says|added|adds|told|tells|wrote|writes|asked|asks|stated|states|explained"
+            + "|continued|continues|noted|notes|insisted|insists|declared|argued|argues|warned|warns|replied|recalled|announced"
+            + "|acknowledged|conceded|predicted|characterized|described|called|pledged|promised|claimed|claims|reported|reports"
+            + "|tweeted|responded|suggested|suggests|admitted|maintained|contended|observed|emphasized|stressed|vowed|urged"
+            + "|cautioned|complained|boasted|joked|quipped|countered|concluded|remarked|recounted|testified|alleged|charged"
+            + "|asserted|agreed|explains|added|thinks|believes|thought|believed|wondered|mused|yelled|shouted|lamented"
+            + "|read|reads|proclaimed|bragged|touted|predicts|concludes|answered|answers|points out|pointed out|chanted|recalls"
+            + "|insists|tweets|posted|admits|replies|responds|asks|agrees|warns|notes|stresses|cautions|jokes|quips|declares"
+            + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
+            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging)";
+    /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
+    private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
+            + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
+            + "|maintained|contended|alleged|asserted|testified|wrote|writes|added|tweeted|emphasized|stressed|argues|warns)";
+    private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
+    /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
+    private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
+            + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
+            + "|(?:(?:the|a|an|The|A|An)\\s+)?[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}"
+            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
+            + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
+            + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
+    /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
+    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
+            + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly)\\s+)*";
+    private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
+
+    private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
+    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + SUBJECT);
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?<verb>[Aa]ccording to)\\s+(?<name>(?:the |a |an )?(?:[a-z]+\\s+){0,3}"
+            + "[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,4}|(?:the |an? )[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})");
+    /** A speech verb of the sentence before a quotation, with nothing quoted after it. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERBS + "\\b(?=[^\"“”]{0,250}$)");
+    /** The speaker right before a verb: "Sen. Ana Reyes, D-Vell, the committee's ranking Democrat, also ". */
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("(?<![\\p{L}'’.])" + SUBJECT + BETWEEN + "$");
+    /** A name or pronoun opening a sentence. */
+    private static final Pattern SENTENCE_OPENING_SUBJECT = Pattern.compile("^\\s*" + SUBJECT + "\\b");
+    /** A word that may be a sentence's main verb: its subject stands before it. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:[a-z]+ed|[a-z]{2,}s|began|went|spoke|took|made|gave|wrote|came|told|said"
+            + "|sent|got|put|set|saw|knew|thought|held|led|left|ran|stood|brought|found|kept|became|is|was|has)\\b");
+    /** Reported speech with the speaker first: "X said (that) ...". */
+    private static final Pattern INDIRECT_LEADING = Pattern.compile("^(?:[A-Z][a-z]+\\s+[a-z]+(?:\\s+[a-z]+)?,\\s+|(?:On|In|Last|This|But|And|Yet|Still|Also|Meanwhile)\\s+[^,]{0,30},?\\s+)?"
+            + SUBJECT + BETWEEN + INDIRECT_VERBS + "(?:\\s+(?:reporters|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+){0,3}|the\\s+[a-z]+|him|her|them|us|me|a\\s+[a-z]+\\s+[a-z]+))?"
+            + "(?:\\s+(?:on|in|at|last|this)\\s+[A-Za-z]+(?:\\s+[a-z]+)?)?,?\\s+(?:that\\s+)?(?<content>[^\"“”]{12,})$");
+    /** Reported speech with the speaker after: "..., X said." and "..., said X.". */
+    private static final Pattern INDIRECT_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+" + SUBJECT + BETWEEN + INDIRECT_VERBS
+            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern INDIRECT_TRAILING_INVERTED = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+" + INDIRECT_VERBS + "\\s+"
+            + SUBJECT + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern ACCORDING_LEADING = Pattern.compile("^(?<verb>[Aa]ccording to)\\s+(?<name>[^,\"“”]{2,60}),\\s+(?<content>[^\"“”]{12,})$");
+    private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
 
     /** A run of capitalised words. */
     private static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
     /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
-    /** The end of a sentence, but not the period of a title or an initial in a name ("Gov. Ed G. Rendell said"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:" + String.join("|",
-            java.util.stream.Stream.of(Lexicon.TITLE_ABBREVIATIONS, Lexicon.PLACE_PREFIXES, Lexicon.NAME_SUFFIXES, List.of("No"))
-                    .flatMap(List::stream).map(Pattern::quote).toList()) + ")\\.)(?<!\\b[A-Z]\\.)\\s");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]+$");
+    /**
+     * The end of a sentence, also after a closing quotation mark, but not the period of a title or an initial in a
+     * name ("Gov. Ed G. Rendell said").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:Gov|Sen|Rep|Reps|Sens|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|Atty|Supt|No|U\\.S|Mt|Ft|vs|Inc|Corp|Co|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?<!\\b[A-Z]\\.)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
-    private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|The|A|An)\\s+)+");
+    private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|his|her|their|The|A|An|His|Her|Their)\\s+)+");
     /** Words that open a noun phrase but are no speaker on their own ("The", "All" before a quoted phrase). */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
-            "(?i)the|a|an|all|some|many|most|both|each|every|this|that|these|those|other|others|such|one");
+            "(?i)the|a|an|all|some|many|most|both|each|every|this|that|these|those|other|others|such|one|there|here|what|which|who"
+            + "|it|as|so|and|but|or|if|when|then|now|also|just|only|even|still|never|yet|not|no");
+    /** Dates are no speakers ("Friday, the document says"). */
+    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "This", "Next", "In", "On", "At", "But", "And", "So", "Then",
+            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which");
+    /** Words that open a sentence before its subject ("But Cox says", "Later Ms. Reyes said"). */
+    private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
+            + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|Here|There|Thus|Plus|Or|Because|Though|Although|If|As|At|In|On)\\s+");
+    /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
+    private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
+            + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
+            + "|voter|supporter|critic|analyst|expert|economist|police|officer|witness|resident|leader|member|group|committee|email"
+            + "|letter|memo|document|filing|lawsuit|complaint|ad|website|article|editorial|paper|newspaper|network|magazine|author"
+            + "|writer|reporter|host|anchor|moderator|chairman|chairwoman|director|secretary|minister|businessman|businesswoman"
+            + "|billionaire|nominee|front-?runner|rival|opponent|challenger|democrat|republican|man|woman|mother|father|son|daughter"
+            + "|wife|husband|friend|crowd|audience|protester|protestor|some|many|other|both|student|teacher|doctor|nurse|worker"
+            + "|employee|manager|executive|ceo|founder|agency|department|ministry|government|administration|court|company|firm"
+            + "|organization|organisation|party|prosecutor|investigator|researcher|scientist|professor|strategist|pollster|consultant"
+            + "|operative|staffer|insider|observer|commentator|columnist|blogger|activist|advocate|organizer|donor|lawmaker|legislator"
+            + "|congressman|congresswoman|representative|diplomat|ambassador|general|commander|soldier|veteran|victim|family|parent"
+            + "|neighbor|neighbour|owner|user|fan|citizen|american|immigrant|official|transcript|release|tweet|post|message|note"
+            + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
+            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam)s?"
+            + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
+    /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
+    private static final int SCARE_QUOTE_WORDS = 3;
+    /** How far back a pronoun looks for the name it stands for. */
+    private static final int PRONOUN_REACH = 1500;
 
     List<Found> extract(Article article, EntityExtractor.Result entities) {
         List<Found> found = new ArrayList<>();
-        String lastPerson = null;
-        String lastOther = null;
         List<Block> blocks = article.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
-        for (int b = 0; b < blocks.size(); b++) {
+        Resolver resolver = new Resolver(article.text(), entities);
+        // the attribution of the last quotation of the paragraph before, for a paragraph that opens with a quotation
+        Attribution previousParagraph = Attribution.NONE;
+        int b = 0;
+        int from = 0;
+        while (b < blocks.size()) {
             MappedText text = blocks.get(b).text();
             String s = text.text();
-            // news style names a speaker once per paragraph: "A," Bond said. "B." -- B is Bond's too
-            Optional<String> paragraphSpeaker = Optional.empty();
-            int i = 0;
-            while (i < s.length()) {
-                int open = nextOpening(s, i);
-                if (open < 0) {
-                    break;
-                }
-                int close = closing(s, open);
-                if (close < 0 && s.substring(open + 1).isBlank()) {
-                    // a stray mark that ends its paragraph opens nothing
-                    break;
-                }
+            boolean continuation = from == 0 && QuoteMarks.startsWithOpening(s);
+            Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
+            Attribution lastInParagraph = Attribution.NONE;
+            boolean quoted = false;
+            int nextBlock = b + 1;
+            int nextFrom = 0;
+            for (QuoteMarks.Pair pair : QuoteMarks.pairs(s.substring(from))) {
+                int open = from + pair.open();
+                int sentenceStart = sentenceStart(s, open, from);
+                quoted = true;
+                // the quotation, the paragraph its closing mark is in, and where it closes there
+                MappedText endText = text;
+                int close;
                 String inner;
                 Span span;
-                String after;
-                if (close < 0) {
-                    // runs on into the next paragraph if that one opens with a quotation mark
+                if (pair.closed()) {
+                    close = from + pair.close();
+                    inner = s.substring(open + 1, close);
+                    span = text.toOriginal(open + 1, close);
+                } else {
                     StringBuilder joined = new StringBuilder(s.substring(open + 1).strip());
-                    int startOriginal = text.toOriginal(open + 1, open + 2).start();
+                    int startOriginal = text.toOriginal(open + 1, s.length()).start();
                     int endOriginal = text.toOriginal(open + 1, s.length()).end();
-                    after = "";
+                    close = -1;
                     int next = b + 1;
-                    while (next < blocks.size() && startsWithQuote(blocks.get(next).text().text())) {
-                        String nt = blocks.get(next).text().text().strip();
-                        int nClose = closing(nt, 0);
+                    while (next < blocks.size() && QuoteMarks.startsWithOpening(blocks.get(next).text().text())) {
                         MappedText ntext = blocks.get(next).text();
-                        int offset = ntext.text().indexOf(nt);
-                        if (nClose < 0) {
-                            joined.append(' ').append(nt.substring(1).strip());
-                            endOriginal = ntext.toOriginal(offset, offset + nt.length()).end();
+                        String ns = ntext.text();
+                        int nOpen = ns.length() - ns.stripLeading().length();
+                        List<QuoteMarks.Pair> nPairs = QuoteMarks.pairs(ns);
+                        QuoteMarks.Pair first = nPairs.isEmpty() ? new QuoteMarks.Pair(nOpen, -1) : nPairs.get(0);
+                        if (!first.closed()) {
+                            joined.append(' ').append(ns.substring(nOpen + 1).strip());
+                            endOriginal = ntext.toOriginal(nOpen, ns.length()).end();
                             next++;
                             continue;
                         }
-                        joined.append(' ').append(nt, 1, nClose);
-                        endOriginal = ntext.toOriginal(offset + nClose - 1, offset + nClose).end();
-                        after = nt.substring(nClose + 1);
-                        next++;
+                        joined.append(' ').append(ns, nOpen + 1, first.close());
+                        endOriginal = ntext.toOriginal(nOpen, first.close()).end();
+                        endText = ntext;
+                        close = first.close();
                         break;
                     }
                     inner = joined.toString();
                     span = new Span(startOriginal, Math.max(startOriginal, endOriginal));
-                    b = next - 1;
-                    i = s.length();
-                } else {
-                    inner = s.substring(open + 1, close);
-                    span = text.toOriginal(open + 1, close);
-                    after = s.substring(close + 1);
-                    i = close + 1;
-                }
-                String quote = QUOTE_END_PUNCTUATION.matcher(inner.strip()).replaceFirst("").strip();
-                if (quote.isEmpty()) {
-                    continue;
-                }
-                String before = sentenceBefore(s, open);
-                Optional<String> speaker = attribute(before, after, entities, lastPerson, lastOther);
-                if (speaker.isEmpty()) {
-                    speaker = paragraphSpeaker;
-                }
-                paragraphSpeaker = speaker;
-                if (speaker.isPresent()) {
-                    if (entities.typeOf().get(speaker.get()) == Comparison.EntityType.PERSON) {
-                        lastPerson = speaker.get();
+                    if (close >= 0) {
+                        nextBlock = next;
+                        nextFrom = close + 1;
                     } else {
-                        lastOther = speaker.get();
+                        nextBlock = next;
+                        nextFrom = 0;
                     }
                 }
-                found.add(new Found(quote, tighten(article.text(), span), speaker));
+                String words = QUOTE_END_PUNCTUATION.matcher(inner.strip()).replaceFirst("").strip();
+                if (words.isEmpty()) {
+                    continue;
+                }
+                String es = endText.text();
+                int sentenceEnd = close < 0 ? es.length() : sentenceEnd(es, attributionStart(es, close + 1));
+                Optional<Found> attributed = attribute(article.text(), text, sentenceStart, open, endText, close, sentenceEnd, words, span,
+                        paragraphSpeaker, resolver);
+                if (attributed.isEmpty()) {
+                    continue;
+                }
+                Found quote = attributed.get();
+                found.add(quote);
+                Attribution used = new Attribution(quote.speaker(), quote.mention(), quote.cue());
+                if (used.present()) {
+                    paragraphSpeaker = used;
+                    lastInParagraph = used;
+                    resolver.saw(quote.speaker().orElse(null));
+                }
+                if (!pair.closed()) {
+                    break;
+                }
+            }
+            if (!quoted && from == 0) {
+                indirect(article.text(), text, resolver, found);
+            }
+            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            if (nextBlock > b + 1 && nextFrom > 0) {
+                b = nextBlock;
+                from = nextFrom;
+            } else {
+                b = Math.max(nextBlock, b + 1);
+                from = 0;
             }
         }
         return found;
     }
 
-    private static Optional<String> attribute(String before, String after, EntityExtractor.Result entities, String lastPerson,
-                                              String lastOther) {
-        String afterSentence = SENTENCE_END.split(after, 2)[0];
-        Matcher m = AFTER_SPEAKER_VERB.matcher(afterSentence);
-        if (!m.find()) {
-            m = AFTER_VERB_SPEAKER.matcher(afterSentence);
-            if (!m.find()) {
-                m = null;
-            }
+    /** Attributes one quotation and decides its kind and report; empty for a title or scare quotes. */
+    private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
+                            int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver) {
+        String s = text.text();
+        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        try {
+            return attribute(original, text, sentenceStart, open, endText, close, sentenceEnd, words, span, paragraphSpeaker, resolver, s);
+        } finally {
+            resolver.quotationStart = Integer.MAX_VALUE;
         }
-        if (m != null) {
-            return resolve(m.group("pronoun"), m.group("name"), entities, lastPerson, lastOther);
-        }
-        Matcher according = ACCORDING_TO.matcher(afterSentence);
-        if (according.find()) {
-            return resolve(null, according.group("name"), entities, lastPerson, lastOther);
-        }
-        according = ACCORDING_TO.matcher(before);
-        if (according.find()) {
-            return resolve(null, according.group("name"), entities, lastPerson, lastOther);
-        }
-        Matcher b = BEFORE.matcher(before);
-        if (b.find()) {
-            return resolve(b.group("pronoun"), b.group("name"), entities, lastPerson, lastOther);
-        }
-        // the nearest person named earlier in the sentence ("a commitment from the North Korean leader to ...")
-        String nearest = null;
-        Matcher names = NAME_RUN.matcher(before);
-        while (names.find()) {
-            Optional<String> entity = entities.resolve(names.group());
-            if (entity.isPresent() && entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
-                nearest = entity.get();
-            }
-        }
-        return Optional.ofNullable(nearest);
     }
 
-    private static Optional<String> resolve(String pronoun, String name, EntityExtractor.Result entities, String lastPerson,
-                                            String lastOther) {
-        if (pronoun != null) {
-            return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
-                case "he", "she" -> Optional.ofNullable(lastPerson);
-                case "it" -> Optional.ofNullable(lastOther);
-                default -> Optional.empty();
-            };
-        }
-        if (name == null) {
-            return Optional.empty();
-        }
-        String cleaned = TRAILING_PUNCTUATION.matcher(name.strip()).replaceFirst("");
-        // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
-        Matcher parts = CAPITALISED_RUN.matcher(cleaned);
-        String best = null;
-        while (parts.find()) {
-            Optional<String> entity = entities.resolve(parts.group());
-            if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
-                best = entity.get();
+    private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
+                                      int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver,
+                                      String s) {
+        String prefix = s.substring(sentenceStart, open);
+        boolean prefixHasWords = prefix.chars().anyMatch(Character::isLetterOrDigit);
+        Span quoted = tighten(original, span);
+        if (close >= 0) {
+            String es = endText.text();
+            String suffix = es.substring(close + 1, Math.max(close + 1, sentenceEnd));
+            Optional<Match> after = matchAfter(endText, close + 1, suffix, resolver);
+            if (after.isPresent()) {
+                if (!prefixHasWords) {
+                    return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, after.get().attribution()));
+                }
+                // "It was 'a disgrace,' she said": the report runs from the sentence's start to the closing mark
+                Span report = tighten(original, new Span(text.toOriginal(sentenceStart, sentenceStart + 1).start(), quoted.end()));
+                return Optional.of(found(words, quoted, QuoteKind.MIXED, report, after.get().attribution()));
             }
         }
-        if (best != null) {
-            return Optional.of(best);
+        Optional<Match> before = matchBefore(text, sentenceStart, prefix, resolver);
+        if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
+            String intro = prefix.stripTrailing();
+            before = lastClauseSubject(text, sentenceStart, intro.substring(0, intro.length() - 1), resolver, Optional.of(":"))
+                    .map(a -> new Match(a, sentenceStart + intro.length()));
         }
-        // no known entity: the phrase itself, without the small words that opened it ("of Natural Resources ...")
-        String phrase = OPENING_SMALL_WORDS.matcher(cleaned).replaceFirst("");
-        if (phrase.isEmpty() || NOT_A_SPEAKER.matcher(phrase).matches()) {
+        if (before.isPresent()) {
+            String between = s.substring(before.get().cueEnd(), open);
+            boolean introduces = !between.chars().anyMatch(Character::isLetterOrDigit);
+            if (introduces) {
+                return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
+            }
+            int reportStart = before.get().cueEnd();
+            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, sentenceEnd - 1), sentenceEnd).end();
+            Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
+                    Math.max(reportEndOriginal, quoted.end())));
+            return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
+        }
+        boolean fragment = prefixHasWords || (close >= 0 && endText.text().substring(close + 1, Math.max(close + 1, sentenceEnd))
+                .chars().anyMatch(Character::isLetter));
+        QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
+        Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
+        if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
+            // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
+            // or a few words after a mark that never closes: a text cut short ("And...)
             return Optional.empty();
         }
-        // a long phrase of common words is a description, not a speaker
-        boolean named = !phrase.equals(phrase.toLowerCase(java.util.Locale.ROOT));
-        return !named && phrase.split(" ").length > 3 ? Optional.empty() : Optional.of(phrase);
+        return Optional.of(found(words, quoted, kind, quoted, inherited));
+    }
+
+    private static Found found(String words, Span span, QuoteKind kind, Span report, Attribution attribution) {
+        return new Found(words, span, kind, report, attribution.speaker(), attribution.mention(), attribution.cue());
+    }
+
+    /** An attribution right after the closing mark: {@code ," she said}, {@code ," said Caddell}. */
+    private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver) {
+        for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER)) {
+            Matcher m = p.matcher(suffix);
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Match(a.get(), offset + m.end("verb")));
+                }
+            }
+        }
+        Matcher according = ACCORDING_TO.matcher(suffix);
+        if (according.find() && suffix.substring(0, according.start()).chars().noneMatch(Character::isLetter)) {
+            Optional<Attribution> a = resolver.resolve(text, offset, according);
+            if (a.isPresent()) {
+                return Optional.of(new Match(a.get(), offset + according.end("verb")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An attribution before the opening mark in its sentence: {@code Caddell continued: "}, {@code X said it was "}. */
+    private static Optional<Match> matchBefore(MappedText text, int offset, String prefix, Resolver resolver) {
+        Matcher according = ACCORDING_TO.matcher(prefix);
+        if (according.find()) {
+            Optional<Attribution> a = resolver.resolve(text, offset, according);
+            if (a.isPresent()) {
+                int afterName = offset + according.end("name");
+                return Optional.of(new Match(a.get(), afterName));
+            }
+        }
+        // the first speech verb with a speaker right before it and nothing quoted after it: the report starts after it
+        Matcher verbs = VERB_BEFORE.matcher(prefix);
+        int verbStart = -1;
+        int verbEnd = -1;
+        String verb = null;
+        while (verbs.find()) {
+            String v = verbs.group("verb");
+            if (verb == null) {
+                verbStart = verbs.start();
+                verbEnd = verbs.end();
+                verb = v;
+            }
+            if (v.endsWith("ing")) {
+                continue;
+            }
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
+                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
+                }
+            }
+        }
+        if (verb == null) {
+            return Optional.empty();
+        }
+        Optional<String> cue = Optional.of(verb.toLowerCase(Locale.ROOT));
+        // "Blackwell pointed to Cruz's record, noting that ...", "The president ... and added:": the subject of the sentence
+        int cueEnd = offset + verbEnd;
+        return sentenceSubject(text, offset, prefix.substring(0, verbStart), resolver, cue).map(a -> new Match(a, cueEnd));
+    }
+
+    /**
+     * The speaker a paragraph ending in a colon introduces for the quotations of the paragraphs after it
+     * ("Reporter Ana Reyes says:", "He then listed the qualities ...:", "as the report notes:").
+     */
+    private static Optional<Attribution> introduction(MappedText text, Resolver resolver) {
+        String s = text.text().stripTrailing();
+        if (!s.endsWith(":")) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, s.length() - 1, 0);
+        String sentence = s.substring(start, s.length() - 1);
+        Optional<Match> m = matchBefore(text, start, sentence + " ", resolver);
+        if (m.isPresent()) {
+            return Optional.of(m.get().attribution());
+        }
+        Optional<Attribution> subject = lastClauseSubject(text, start, sentence, resolver, Optional.of(":"));
+        if (subject.isPresent()) {
+            return subject;
+        }
+        // "Transcript as follows:"
+        Matcher opening = SENTENCE_OPENING_SUBJECT.matcher(sentence);
+        return opening.find() ? resolver.resolve(text, start, opening).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of(":")))
+                : Optional.empty();
+    }
+
+    /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
+    private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, Resolver resolver,
+                                                           Optional<String> cue) {
+        Matcher verbs = FINITE_VERB.matcher(sentence);
+        List<Integer> starts = new ArrayList<>();
+        while (verbs.find()) {
+            starts.add(verbs.start());
+        }
+        for (int k = starts.size() - 1; k >= 0 && k >= starts.size() - 4; k--) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, starts.get(k)));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
+    private static Optional<Attribution> sentenceSubject(MappedText text, int offset, String sentence, Resolver resolver,
+                                                         Optional<String> cue) {
+        Matcher verbs = FINITE_VERB.matcher(sentence);
+        int tried = 0;
+        while (verbs.find() && tried++ < 4) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** No attribution in the sentence: the nearest person named earlier in it ("a commitment from the North Korean leader to ..."). */
+    private static Attribution nearestPerson(MappedText text, int offset, String prefix, Resolver resolver) {
+        Attribution nearest = Attribution.NONE;
+        Matcher names = NAME_RUN.matcher(prefix);
+        while (names.find()) {
+            Optional<String> entity = resolver.entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
+            if (entity.isPresent() && resolver.entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
+                nearest = new Attribution(entity, Optional.of(text.toOriginal(offset + names.start(), offset + names.end())), Optional.empty());
+            }
+        }
+        return nearest;
+    }
+
+    /** Reported speech without quotation marks in a paragraph without any: "X said (that) ...", "..., X said.", "according to X, ...". */
+    private static void indirect(String original, MappedText text, Resolver resolver, List<Found> found) {
+        String s = text.text();
+        int start = 0;
+        Matcher ends = SENTENCE_END.matcher(s);
+        while (start < s.length()) {
+            int end = ends.find(start) ? ends.start() : s.length();
+            int next = ends.hitEnd() || end == s.length() ? s.length() : ends.end();
+            String sentence = s.substring(start, end);
+            for (Pattern p : List.of(INDIRECT_LEADING, ACCORDING_LEADING, INDIRECT_TRAILING, INDIRECT_TRAILING_INVERTED, ACCORDING_TRAILING)) {
+                Matcher m = p.matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+                Optional<Attribution> a = resolver.resolve(text, start, m);
+                if (a.isEmpty()) {
+                    continue;
+                }
+                Span content = tighten(original, text.toOriginal(start + m.start("content"), start + m.end("content")));
+                if (content.length() < 12) {
+                    continue;
+                }
+                String words = content.of(original).replaceAll("\\s+", " ");
+                found.add(new Found(words, content, QuoteKind.INDIRECT, content, a.get().speaker(), a.get().mention(), a.get().cue()));
+                resolver.saw(a.get().speaker().orElse(null));
+                break;
+            }
+            if (next <= start) {
+                break;
+            }
+            start = next;
+        }
+    }
+
+    /** Resolves mentions to the story's entities; remembers the last speakers for pronouns with no name in reach. */
+    private static final class Resolver {
+        private final String original;
+        private final EntityExtractor.Result entities;
+        private String lastPerson;
+        private String lastOther;
+        /** Where the quotation being attributed opens: a pronoun after it does not stand for a name inside it. */
+        private int quotationStart = Integer.MAX_VALUE;
+
+        Resolver(String original, EntityExtractor.Result entities) {
+            this.original = original;
+            this.entities = entities;
+        }
+
+        void saw(String speaker) {
+            if (speaker == null) {
+                return;
+            }
+            if (entities.typeOf().get(speaker) == Comparison.EntityType.PERSON) {
+                lastPerson = speaker;
+            } else {
+                lastOther = speaker;
+            }
+        }
+
+        /** The attribution a match names, mapped to the original; empty when its subject is no speaker. */
+        Optional<Attribution> resolve(MappedText text, int offset, Matcher m) {
+            String group = group(m, "pronoun") != null ? "pronoun" : "name";
+            String said = group(m, group);
+            if (said == null) {
+                return Optional.empty();
+            }
+            String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
+            // "But Cox says": the mention starts at the name
+            Matcher lead = LEADING_WORD.matcher(mentionText);
+            while (lead.lookingAt() && lead.end() < mentionText.length()) {
+                mentionText = mentionText.substring(lead.end());
+                lead = LEADING_WORD.matcher(mentionText);
+            }
+            if (mentionText.isEmpty()) {
+                return Optional.empty();
+            }
+            int at = offset + m.start(group) + said.indexOf(mentionText);
+            Span mention = text.toOriginal(at, at + mentionText.length());
+            String verb = group(m, "verb");
+            Optional<String> cue = Optional.ofNullable(verb).map(v -> v.toLowerCase(Locale.ROOT));
+            if (group.equals("pronoun")) {
+                Optional<String> who = pronoun(mentionText, mention.start());
+                return Optional.of(new Attribution(who, Optional.of(mention), cue));
+            }
+            Optional<String> who = name(mentionText);
+            return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        private static String group(Matcher m, String name) {
+            try {
+                return m.group(name);
+            } catch (IllegalArgumentException noSuchGroup) {
+                return null;
+            }
+        }
+
+        /** The nearest compatible name before a pronoun: a person for he and she, an organisation for it and they. */
+        private Optional<String> pronoun(String pronoun, int at) {
+            String p = pronoun.toLowerCase(Locale.ROOT);
+            if (p.equals("i") || p.equals("we")) {
+                return Optional.empty();
+            }
+            boolean person = p.equals("he") || p.equals("she");
+            int end = Math.min(at, quotationStart);
+            int from = Math.max(0, end - PRONOUN_REACH);
+            Matcher names = NAME_RUN.matcher(original).region(from, end);
+            String nearest = null;
+            while (names.find()) {
+                // "... press secretary Sarah Sanders." -- the sentence's period is not part of the name
+                Optional<String> entity = entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
+                if (entity.isEmpty()) {
+                    continue;
+                }
+                Comparison.EntityType type = entities.typeOf().get(entity.get());
+                if (person ? type == Comparison.EntityType.PERSON : type == Comparison.EntityType.ORGANIZATION) {
+                    nearest = entity.get();
+                }
+            }
+            if (nearest == null) {
+                nearest = person ? lastPerson : lastOther;
+            }
+            return Optional.ofNullable(nearest);
+        }
+
+        /** The fullest name in a phrase naming a speaker, or the phrase itself when it names no known entity. */
+        private Optional<String> name(String cleaned) {
+            // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
+            Matcher parts = CAPITALISED_RUN.matcher(cleaned);
+            String best = null;
+            while (parts.find()) {
+                Optional<String> entity = entities.resolve(parts.group());
+                if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
+                    best = entity.get();
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+            // no known entity: the phrase itself, without the small words that opened it ("of Natural Resources ...")
+            String phrase = OPENING_SMALL_WORDS.matcher(cleaned).replaceFirst("");
+            if (phrase.isEmpty() || NOT_A_SPEAKER.matcher(phrase).matches() || NOT_NAMES.contains(phrase.split("\\s+")[0])) {
+                return Optional.empty();
+            }
+            // a phrase of common words names a speaker only when it ends in a word for one ("the judge", "a source", "the report")
+            boolean named = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
+            if (!named) {
+                String[] words = phrase.split("\\s+");
+                String head = words[words.length - 1].replaceAll("[’']s$", "");
+                if (words.length > 3 || !SPEAKER_NOUN.matcher(head).matches()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(phrase);
+        }
     }
 
     /** The span without the punctuation and spaces that the quote's text leaves out. */
@@ -219,38 +635,31 @@ final class QuoteExtractor {
         return new Span(start, end);
     }
 
-    private static String sentenceBefore(String s, int open) {
-        String head = s.substring(0, open);
-        Matcher end = SENTENCE_END.matcher(head);
-        int start = 0;
+    /** Where the sentence holding {@code at} starts, not before {@code floor}. */
+    private static int sentenceStart(String s, int at, int floor) {
+        Matcher end = SENTENCE_END.matcher(s).region(floor, at).useTransparentBounds(true);
+        int start = floor;
         while (end.find()) {
             start = end.end();
         }
-        return head.substring(start);
+        return start;
     }
 
-    private static boolean startsWithQuote(String s) {
-        String t = s.strip();
-        return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“');
-    }
-
-    private static int nextOpening(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '“' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
-                return i;
-            }
+    /**
+     * Where the sentence after a closing mark goes on: a question or exclamation closing the quotation does not end
+     * the sentence when a lowercase word follows ("?" he asked).
+     */
+    private static int attributionStart(String s, int afterClose) {
+        int i = afterClose;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
         }
-        return -1;
+        return i < s.length() && Character.isLowerCase(s.charAt(i)) ? i : afterClose;
     }
 
-    private static int closing(String s, int open) {
-        for (int i = open + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '”' || (c == '"' && s.charAt(open) == '"') || (c == '"' && s.charAt(open) == '“')) {
-                return i;
-            }
-        }
-        return -1;
+    /** Where the sentence going on at {@code from} ends (before the space that follows it). */
+    private static int sentenceEnd(String s, int from) {
+        Matcher end = SENTENCE_END.matcher(s).region(Math.min(from, s.length()), s.length()).useTransparentBounds(true);
+        return end.find() ? end.start() : s.length();
     }
 }

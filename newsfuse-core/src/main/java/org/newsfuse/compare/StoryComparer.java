@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.SentenceEncoder;
+import org.newsfuse.base.Span;
 import org.newsfuse.clean.Article;
 import org.newsfuse.analyze.SyndicationDetector;
 
@@ -80,7 +81,10 @@ public final class StoryComparer {
         return groups;
     }
 
-    /** Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. */
+    /**
+     * Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. The span
+     * each carrier gets covers exactly these words (up to case, punctuation and spacing), never its longer quote.
+     */
     private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities) {
         QuoteExtractor extractor = new QuoteExtractor();
         List<List<QuoteExtractor.Found>> perArticle = new ArrayList<>();
@@ -95,33 +99,35 @@ public final class StoryComparer {
                     continue;
                 }
                 List<Comparison.Support> carriers = new ArrayList<>();
+                List<Comparison.Attribution> attributions = new ArrayList<>();
                 Optional<String> speaker = found.speaker();
                 for (int b = 0; b < perArticle.size(); b++) {
                     Article article = story.articles().get(b);
-                    for (QuoteExtractor.Found other : perArticle.get(b)) {
-                        String otherKey = normalise(other.text());
-                        if (otherKey.contains(key)) {
-                            int offset = locate(article.text(), found.text(), other);
-                            carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(),
-                                    offset >= 0 ? new org.newsfuse.base.Span(offset, offset + found.text().length()) : other.span()));
-                            if (speaker.isEmpty()) {
-                                speaker = other.speaker();
-                            }
-                            break;
+                    QuoteExtractor.Found carrier = b == a ? found : null;
+                    Span words = b == a ? found.span() : null;
+                    for (int k = 0; carrier == null && k < perArticle.get(b).size(); k++) {
+                        QuoteExtractor.Found other = perArticle.get(b).get(k);
+                        Optional<Span> at = QuoteLocator.locate(article.text(), other.span(), key);
+                        if (at.isPresent()) {
+                            carrier = other;
+                            words = at.get();
                         }
                     }
+                    if (carrier == null) {
+                        continue;
+                    }
+                    carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(), words));
+                    boolean whole = normalise(carrier.text()).equals(key);
+                    attributions.add(new Comparison.Attribution(article.id(), whole ? carrier.report() : words, carrier.mention(),
+                            carrier.cue()));
+                    if (speaker.isEmpty()) {
+                        speaker = carrier.speaker();
+                    }
                 }
-                merged.put(key, new Comparison.Quote(found.text(), speaker, carriers));
+                merged.put(key, new Comparison.Quote(found.text(), found.kind(), speaker, carriers, attributions));
             }
         }
         return new ArrayList<>(merged.values());
-    }
-
-    /** Where the quote's exact words sit inside the carrying quote, when they are there verbatim. */
-    private static int locate(String text, String words, QuoteExtractor.Found carrier) {
-        int from = carrier.span().start();
-        int at = text.indexOf(words, from);
-        return at >= 0 && at < carrier.span().end() ? at : -1;
     }
 
     static String normalise(String quote) {

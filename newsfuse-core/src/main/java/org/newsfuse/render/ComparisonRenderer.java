@@ -258,8 +258,10 @@ public final class ComparisonRenderer {
         for (Comparison.Quote q : c.quotes()) {
             ObjectNode n = quotes.addObject();
             n.put("text", q.text());
+            n.put("kind", q.kind().label());
             n.put("speaker", q.speaker().orElse(null));
             supports(n.putArray("articles"), q.articles());
+            attributions((ArrayNode) n.get("articles"), q);
         }
         ArrayNode entities = node.putArray("entities");
         for (Comparison.Entity e : c.entities()) {
@@ -289,6 +291,22 @@ public final class ComparisonRenderer {
             n.put("outlet", s.outlet());
             n.put("start", s.span().start());
             n.put("end", s.span().end());
+        }
+    }
+
+    /** Adds to each carrier of a quote how that article attributes it: report span, speaker mention, cue. */
+    private static void attributions(ArrayNode carriers, Comparison.Quote quote) {
+        for (int i = 0; i < carriers.size(); i++) {
+            ObjectNode n = (ObjectNode) carriers.get(i);
+            quote.attributionIn(n.get("article").asText()).ifPresent(a -> {
+                n.put("reportStart", a.report().start());
+                n.put("reportEnd", a.report().end());
+                a.speaker().ifPresent(m -> {
+                    n.put("speakerStart", m.start());
+                    n.put("speakerEnd", m.end());
+                });
+                a.cue().ifPresent(c -> n.put("cue", c));
+            });
         }
     }
 }

@@ -94,7 +94,7 @@ public abstract class SeedsComparisonContract {
                 missed.add(q.get("text").asText() + " -> " + found);
             }
         }
-        assertTrue(right >= 9, right + " of 10 quotes with the right speaker; missed " + missed);
+        assertTrue(right == 10, right + " of 10 quotes with the right speaker; missed " + missed);
     }
 
     @Test

@@ -148,9 +148,73 @@ class StoryComparerTest {
     }
 
     @Test
-    void anUnattributedQuoteHasNoSpeaker() {
+    void aQuotationParagraphAfterAnAttributedOneContinuesItsSpeaker() {
+        // news names a speaker once: a paragraph that is only a quotation, right after one of Bassey's, is Bassey's
         Comparison.Quote quote = comparison.quotes().stream().filter(q -> q.text().equals("We want answers")).findFirst().orElseThrow();
-        assertEquals(Optional.empty(), quote.speaker());
+        assertEquals(Optional.of("Olu Bassey"), quote.speaker());
+    }
+
+    @Test
+    void aQuotationWithNoAttributionInReachHasNoSpeaker() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\nThe levy adds $40 a year to a typical bill.\n\n"
+                + "\"We want answers. The storm season starts in six weeks and nobody has told us where the money goes.\"\n\n"
+                + "The vote was seven to two.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        Comparison.Quote quote = quote(c, "We want answers");
+        assertEquals(Optional.empty(), quote.speaker(), c.quotes().toString());
+        assertEquals(Comparison.QuoteKind.DIRECT, quote.kind());
+    }
+
+    @Test
+    void aStraightQuoteHoldingACurlyOneAndEndingTheTextIsOneQuotationWithoutACrash() {
+        // the shape that crashed compare on a real article: a straight-quoted paragraph with a curly quotation inside,
+        // its closing straight mark the text's last character
+        String text = "Ada Marsh, a pollster, spoke to the Vell Post on Thursday.\n\nMarsh continued:\n\n"
+                + "\"The question was put to every voter: “Do you think the levy is fair?” Forty-one, yes; forty-six, no.\"";
+        Comparison c = compareStory("poll", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        assertEquals(1, c.quotes().size(), c.quotes().toString());
+        Comparison.Quote quote = c.quotes().get(0);
+        assertTrue(quote.text().startsWith("The question was put") && quote.text().endsWith("forty-six, no"), quote.text());
+        assertEquals(Comparison.QuoteKind.DIRECT, quote.kind());
+        assertEquals(Optional.of("Ada Marsh"), quote.speaker());
+        Comparison.Attribution said = quote.attributionIn("a.txt").orElseThrow();
+        assertEquals("Marsh", said.speaker().orElseThrow().of(text), "the mention actually used");
+        assertEquals(Optional.of("continued"), said.cue());
+    }
+
+    @Test
+    void kindsMentionsAndCuesOfDirectMixedAndIndirectQuotations() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "\"We will not wait for the next flood,\" Sen. Ana Reyes, D-Vell, the committee's ranking member, said on Tuesday.\n\n"
+                + "Council member Tomas Brandt said the levy was \"a tax on rain\" and would hurt farmers.\n\n"
+                + "She said that the state would match every dollar the town raised.\n\n"
+                + "The levy will raise $2 million a year, according to the council's own report.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        Comparison.Quote direct = quote(c, "We will not wait");
+        assertEquals(Comparison.QuoteKind.DIRECT, direct.kind());
+        assertEquals(Optional.of("Ana Reyes"), direct.speaker().map(s -> s.replace("Sen. ", "")));
+        assertEquals("Sen. Ana Reyes", direct.attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text));
+
+        Comparison.Quote mixed = quote(c, "a tax on rain");
+        assertEquals(Comparison.QuoteKind.MIXED, mixed.kind());
+        assertEquals(Optional.of("Tomas Brandt"), mixed.speaker());
+        Comparison.Attribution report = mixed.attributionIn("a.txt").orElseThrow();
+        assertEquals("the levy was \"a tax on rain\" and would hurt farmers", report.report().of(text));
+        assertEquals("a tax on rain", mixed.articles().get(0).span().of(text), "the quote's span covers its words exactly");
+
+        Comparison.Quote indirect = quote(c, "the state would match");
+        assertEquals(Comparison.QuoteKind.INDIRECT, indirect.kind());
+        assertEquals("She", indirect.attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text));
+        assertTrue(indirect.speaker().isPresent(), "she is resolved to the nearest person: " + indirect);
+
+        Comparison.Quote according = quote(c, "The levy will raise");
+        assertEquals(Comparison.QuoteKind.INDIRECT, according.kind());
+        assertEquals(Optional.of("according to"), according.attributionIn("a.txt").orElseThrow().cue());
+    }
+
+    private static Comparison.Quote quote(Comparison c, String start) {
+        return c.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + start + " in " + c.quotes()));
     }
 
     @Test
