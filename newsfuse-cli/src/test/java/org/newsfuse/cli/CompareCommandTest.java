@@ -33,8 +33,13 @@ class CompareCommandTest {
         }
         assertTrue(conflict != null && conflict.get("values").toString().contains("$4.2 million")
                 && conflict.get("values").toString().contains("$5 million"), String.valueOf(conflict));
-        JsonNode quote = json.get("quotes").get(0);
-        assertTrue(quote.get("text").asText().startsWith("We will not reopen this bridge"), quote.toString());
+        JsonNode quote = null;
+        for (JsonNode q : json.get("quotes")) {
+            if (q.get("text").asText().startsWith("We will not reopen this bridge")) {
+                quote = q;
+            }
+        }
+        assertTrue(quote != null && quote.get("kind").asText().equals("direct"), json.get("quotes").toString());
         assertEquals("Dana Whitfield", quote.get("speaker").asText());
         assertEquals(3, quote.get("articles").size(), "all three outlets carry the mayor's quote");
         assertTrue(json.get("entities").toString().contains("\"name\":\"Tomas Brandt\""), json.get("entities").toString());

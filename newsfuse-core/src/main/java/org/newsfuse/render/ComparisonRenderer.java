@@ -185,7 +185,9 @@ public final class ComparisonRenderer {
             out.endSection();
             out.section("Who said what (" + c.quotes().size() + ")");
             for (Comparison.Quote quote : c.quotes()) {
-                out.item(quote.speaker().orElse("unattributed") + ": \u201c" + quote.text() + "\u201d ["
+                // reported speech is the outlet's paraphrase: quotation marks would claim the speaker's own words
+                String words = quote.kind() == Comparison.QuoteKind.INDIRECT ? "(reported) " + quote.text() : "\u201c" + quote.text() + "\u201d";
+                out.item(quote.speaker().orElse("unattributed") + ": " + words + " ["
                         + String.join(", ", outlets(report, quote.articles())) + "]");
             }
             out.endSection();

@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsfuse.compare.Comparison;
+import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.analyze.NewsSentenceSplitter;
 import org.newsfuse.analyze.TermAnalyzer;
@@ -129,6 +134,15 @@ public final class Evaluations {
     }
 
     /** The evaluation protocols' names. */
+    /**
+     * Compares each article of a quotations file (the PolNeAR form) on its own and scores its quotations
+     * of the given kinds against the gold ones; {@code predictions} receives each article's predicted
+     * quotations as JSON. Quotations do not depend on the sentence encoder, so it is left out.
+     */
+    public QuoteEvaluation.Result quotes(Path file, Set<Comparison.QuoteKind> kinds, Consumer<ObjectNode> predictions) throws IOException {
+        return new QuoteEvaluation(newsfuse.pipeline().withEncoder(Optional.empty()), kinds).run(file, predictions);
+    }
+
     public static List<String> protocols() {
         return Protocol.names();
     }

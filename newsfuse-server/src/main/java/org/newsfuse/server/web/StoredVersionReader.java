@@ -70,7 +70,17 @@ final class StoredVersionReader {
         }
         List<Comparison.Quote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
-            quotes.add(new Comparison.Quote(q.path("text").asText(), text(q, "speaker"), supports(q)));
+            List<Comparison.Attribution> attributions = new ArrayList<>();
+            for (JsonNode a : q.path("articles")) {
+                if (a.has("reportStart")) {
+                    Optional<Span> mention = a.has("speakerStart")
+                            ? Optional.of(new Span(a.path("speakerStart").asInt(), a.path("speakerEnd").asInt())) : Optional.empty();
+                    attributions.add(new Comparison.Attribution(a.path("article").asText(),
+                            new Span(a.path("reportStart").asInt(), a.path("reportEnd").asInt()), mention, text(a, "cue")));
+                }
+            }
+            Comparison.QuoteKind kind = Comparison.QuoteKind.valueOf(q.path("kind").asText("direct").toUpperCase(Locale.ROOT));
+            quotes.add(new Comparison.Quote(q.path("text").asText(), kind, text(q, "speaker"), supports(q), attributions));
         }
         List<Comparison.Entity> entities = new ArrayList<>();
         for (JsonNode e : root.path("entities")) {
