@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.compare.Comparison;
 import org.newsfuse.eval.Evaluations;
 import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.eval.quotes.QuoteScorer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,10 +30,8 @@ import picocli.CommandLine.Option;
                 + "letters and digits; a prediction is right when at least half of its letters and digits lie in gold quotations), "
                 + "speaker accuracy over found quotations (the mention overlaps the gold one, or the resolved surname is among the "
                 + "gold speaker's capitalised words), all also by kind."})
-public final class EvalQuotesCommand implements Callable<Integer> {
+public final class EvalQuotesCommand extends CommandBase {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Quotations JSONL: id, text, quotes[start, end, speaker, speaker_start, speaker_end, direct].")
     Path data;
@@ -51,19 +47,15 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    private final Main.Environment environment;
 
     EvalQuotesCommand(Main.Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run() {
+        PrintWriter out = out();
+        PrintWriter err = err();
         Set<Comparison.QuoteKind> scored = EnumSet.noneOf(Comparison.QuoteKind.class);
         for (String k : kinds) {
             try {

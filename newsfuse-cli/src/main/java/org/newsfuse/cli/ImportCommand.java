@@ -3,12 +3,10 @@ package org.newsfuse.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsfuse.server.NewsService;
 import org.newsfuse.server.ServiceConfig;
 import org.newsfuse.server.ingest.FileImporter;
 import org.newsfuse.server.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,10 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Store articles in a service database (as 'newsfuse serve' would take them) and group them into stories.",
                 "Input: article files, folders, stories or articles JSONL, saved web pages, or -. Stop the server on that database first."})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends CommandBase {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, JSONL files, or -.")
     List<String> inputs = new ArrayList<>();
@@ -28,19 +24,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "newsfuse.db", description = "The database file (default: ${DEFAULT-VALUE}).")
     Path database;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
-
-    private final Main.Environment environment;
 
     ImportCommand(Main.Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    int run() {
+        var out = out();
+        var err = err();
         NewsService service;
         try {
             service = NewsService.start(ServiceConfig.defaults().withDatabase(environment.workingDirectory().resolve(database)));

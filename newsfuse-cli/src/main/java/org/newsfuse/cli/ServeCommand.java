@@ -2,10 +2,8 @@ package org.newsfuse.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.newsfuse.server.Serve;
 import org.newsfuse.server.ServiceConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,10 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the news service: articles in over HTTP, stories kept current in a SQLite file, a JSON API (docs/SERVICE.md).",
                 "Stops cleanly on SIGTERM or Ctrl-C: queued articles are stored first."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends CommandBase {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "newsfuse.db", description = "The database file (default: ${DEFAULT-VALUE}).")
     Path database;
@@ -45,18 +41,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--feeds", paramLabel = "FILE", description = "Follow the RSS/Atom feeds listed in FILE: OPML, or one URL a line (docs/SERVICE.md).")
     Path feeds;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
-
-    private final Main.Environment environment;
 
     ServeCommand(Main.Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() throws Exception {
-        var err = spec.commandLine().getErr();
+    int run() throws Exception {
+        var err = err();
         String writeToken = token != null ? token : System.getenv("NEWSFUSE_TOKEN");
         ServiceConfig config;
         try {
@@ -73,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.NO_INPUT;
         }
         try {
-            Serve.runUntilStopped(config, demo, feedList, spec.commandLine().getOut());
+            Serve.runUntilStopped(config, demo, feedList, out());
         } catch (org.newsfuse.server.store.StoreException e) {
             err.println("newsfuse: " + e.getMessage());
             return ExitCode.CANT_CREATE;

@@ -5,22 +5,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The records of one stories or articles JSONL file, read as a stream, one line at a time: memory is
  * bounded by the longest line, not the file. Line numbers count every line, as the CLI counts them.
  */
-final class JsonlRecords implements Iterator<ParsedRecord> {
+final class JsonlRecords extends RecordStream {
 
     private final InputStream in;
     private final String file;
     private final int fileIndex;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 16);
     private long lineNumber;
-    private ParsedRecord next;
-    private boolean ended;
 
     JsonlRecords(InputStream in, String file, int fileIndex) {
         this.in = new BufferedInputStream(in, 1 << 16);
@@ -28,26 +24,9 @@ final class JsonlRecords implements Iterator<ParsedRecord> {
         this.fileIndex = fileIndex;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ParsedRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ParsedRecord record = next;
-        next = null;
-        return record;
-    }
-
     /** The next line's record; null for a blank line (not a record) or at the end. */
-    private ParsedRecord readNext() {
+    @Override
+    ParsedRecord readNext() {
         try {
             line.reset();
             int b;
@@ -55,7 +34,7 @@ final class JsonlRecords implements Iterator<ParsedRecord> {
                 line.write(b);
             }
             if (b == -1) {
-                ended = true;
+                end();
                 in.close();
                 if (line.size() == 0) {
                     return null;
@@ -72,7 +51,7 @@ final class JsonlRecords implements Iterator<ParsedRecord> {
             }
             return ExecutorLibrary.get().parseLine(bytes, length, file, fileIndex, lineNumber);
         } catch (IOException e) {
-            ended = true;
+            end();
             return ParsedRecord.rejected(new RecordProblem("error", file, "line " + (lineNumber + 1),
                     "cannot read the rest of the file: " + e.getMessage(), "rest of file skipped"));
         }

@@ -2,8 +2,6 @@ package org.newsfuse.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -17,7 +15,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * metadata and warcinfo records are not articles and are passed over without counting as records.
  * One page at a time is held in memory, at most {@link #MAX_PAGE_BYTES}.
  */
-final class WarcRecords implements Iterator<ParsedRecord> {
+final class WarcRecords extends RecordStream {
 
     /** A larger "page" is a video or an archive, not news; the CLI's limit for a saved page. */
     static final int MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -27,8 +25,6 @@ final class WarcRecords implements Iterator<ParsedRecord> {
     private final int fileIndex;
     private WarcReader reader;
     private long responses;
-    private ParsedRecord next;
-    private boolean ended;
 
     WarcRecords(InputStream in, String file, int fileIndex) {
         this.in = in;
@@ -36,26 +32,9 @@ final class WarcRecords implements Iterator<ParsedRecord> {
         this.fileIndex = fileIndex;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ParsedRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ParsedRecord record = next;
-        next = null;
-        return record;
-    }
-
     /** The next response's record; null when the record read was not a response, or at the end. */
-    private ParsedRecord readNext() {
+    @Override
+    ParsedRecord readNext() {
         long position = 0;
         try {
             if (reader == null) {
@@ -64,7 +43,7 @@ final class WarcRecords implements Iterator<ParsedRecord> {
             Optional<WarcRecord> record = reader.next();
             position = reader.position();
             if (record.isEmpty()) {
-                end();
+                endAndClose();
                 return null;
             }
             if (!(record.get() instanceof WarcResponse response)) {
@@ -95,7 +74,7 @@ final class WarcRecords implements Iterator<ParsedRecord> {
             return ExecutorLibrary.get().parsePage(page, file, location, url, archived, ArticleRow.order(fileIndex, responses, 0));
         } catch (IOException | RuntimeException e) {
             // a truncated or corrupt archive: what was read stands, the rest of the file cannot be reached
-            end();
+            endAndClose();
             return ParsedRecord.rejected(new RecordProblem("error", file, "byte " + position,
                     "cannot read the rest of the WARC file: " + e.getMessage(), "rest of file skipped"));
         }
@@ -105,8 +84,9 @@ final class WarcRecords implements Iterator<ParsedRecord> {
         return ParsedRecord.rejected(new RecordProblem("error", file, location, message, "record skipped"));
     }
 
-    private void end() {
-        ended = true;
+    /** Ends the stream and closes the archive. */
+    private void endAndClose() {
+        end();
         try {
             if (reader != null) {
                 reader.close();
