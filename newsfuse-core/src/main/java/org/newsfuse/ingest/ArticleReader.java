@@ -37,6 +37,8 @@ public final class ArticleReader {
     /** The sidecar file naming each article's outlet. */
     public static final String OUTLET_SIDECAR = "outlets.txt";
 
+    private static final String BROKEN_LINK = "broken symbolic link (its target is missing, or it points back at itself)";
+
     /**
      * How to read.
      *
@@ -78,7 +80,6 @@ public final class ArticleReader {
     }
 
     private final Options options;
-    private final StoryJsonlReader jsonlReader = new StoryJsonlReader();
     private final WebPageReader webPages = new WebPageReader(new HtmlArticleExtractor());
 
     public ArticleReader(Options options) {
@@ -100,7 +101,13 @@ public final class ArticleReader {
             if (input.equals("-")) {
                 counts[0]++;
                 try (InputStream in = stdin.get()) {
-                    addPlainArticle("stdin", "stdin", in.readAllBytes(), Map.of(), plainArticles, diagnostics, counts);
+                    Optional<byte[]> bytes = BoundedRead.readAtMost(in, options.maxArticleBytes());
+                    if (bytes.isEmpty()) {
+                        diagnostics.add(Diagnostic.error("stdin", "", BoundedRead.tooLarge("one article", options.maxArticleBytes()), "skipped"));
+                        counts[1]++;
+                        continue;
+                    }
+                    addPlainArticle("stdin", "stdin", bytes.get(), Map.of(), plainArticles, diagnostics, counts);
                 } catch (IOException e) {
                     diagnostics.add(Diagnostic.error("stdin", "", "cannot read: " + e.getMessage(), "skipped"));
                     counts[1]++;
@@ -108,7 +115,11 @@ public final class ArticleReader {
                 continue;
             }
             Path path = options.workingDirectory().resolve(input);
-            if (!Files.exists(path)) {
+            if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+                diagnostics.add(Diagnostic.error(input, "", BROKEN_LINK, "skipped"));
+                counts[0]++;
+                counts[1]++;
+            } else if (!Files.exists(path)) {
                 diagnostics.add(Diagnostic.error(input, "", "no such file or directory", "skipped"));
                 counts[0]++;
                 counts[1]++;
@@ -119,6 +130,7 @@ public final class ArticleReader {
                         stories, plainArticles, diagnostics, counts);
             }
         }
+        reportUnusedOutlets(plainArticles, diagnostics);
         if (!plainArticles.isEmpty()) {
             stories.add(0, StoryInput.of(options.storyId().orElseGet(() -> commonDirectoryName(plainArticles)),
                     uniqueIds(plainArticles)));
@@ -130,7 +142,7 @@ public final class ArticleReader {
                                List<Diagnostic> diagnostics, int[] counts) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
+            files = listing.filter(f -> !Files.isDirectory(f)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(shown, "", "cannot list directory: " + e.getMessage(), "skipped"));
             counts[0]++;
@@ -142,6 +154,17 @@ public final class ArticleReader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.equals(OUTLET_SIDECAR) || name.startsWith(".")) {
+                continue;
+            }
+            if (!Files.exists(file)) {
+                // a dangling link or a link loop: say so rather than pass over it
+                diagnostics.add(Diagnostic.error(join(shown, name), "", BROKEN_LINK, "skipped"));
+                counts[0]++;
+                counts[1]++;
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                diagnostics.add(Diagnostic.info(join(shown, name), "", "not a regular file (a device, pipe or socket); ignored"));
                 continue;
             }
             if (isArticleFile(name)) {
@@ -175,7 +198,7 @@ public final class ArticleReader {
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             try (InputStream in = Files.newInputStream(file)) {
-                StoryJsonlReader.Result result = jsonlReader.read(in, shown);
+                StoryJsonlReader.Result result = new StoryJsonlReader(options.maxArticleBytes()).read(in, shown);
                 stories.addAll(result.stories());
                 diagnostics.addAll(result.diagnostics());
                 counts[0] += result.linesRead();
@@ -201,7 +224,17 @@ public final class ArticleReader {
                 counts[1]++;
                 return;
             }
-            addPlainArticle(file.getFileName().toString(), shown, Files.readAllBytes(file), sidecar, plain, diagnostics, counts);
+            // the size on disk says nothing for devices, pipes and growing files: the limit holds for what is read
+            Optional<byte[]> bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = BoundedRead.readAtMost(in, options.maxArticleBytes());
+            }
+            if (bytes.isEmpty()) {
+                diagnostics.add(Diagnostic.error(shown, "", BoundedRead.tooLarge("one article", options.maxArticleBytes()), "skipped"));
+                counts[1]++;
+                return;
+            }
+            addPlainArticle(file.getFileName().toString(), shown, bytes.get(), sidecar, plain, diagnostics, counts);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + describe(e), "skipped"));
             counts[1]++;
@@ -225,6 +258,18 @@ public final class ArticleReader {
                 .or(() -> Optional.ofNullable(options.outlets().get(id)))
                 .or(() -> Optional.ofNullable(sidecar.get(id)));
         plain.add(new SourceDocument(id, shown, decoded.text(), outlet, Optional.empty(), Optional.empty()));
+    }
+
+    // An outlet named for a file that is not among the inputs (a typo, a wrong path) would otherwise
+    // go unnoticed while the article it was meant for stays "outlet unknown".
+    private void reportUnusedOutlets(List<SourceDocument> plain, List<Diagnostic> diagnostics) {
+        for (String named : options.outlets().keySet()) {
+            boolean used = plain.stream().anyMatch(d -> d.origin().equals(named) || d.id().equals(named));
+            if (!used) {
+                diagnostics.add(Diagnostic.warning(named, "", "an outlet is named for this file, but it is not among the "
+                        + "articles read", "outlet ignored"));
+            }
+        }
     }
 
     private Map<String, String> sidecarOutlets(Path dir, List<Diagnostic> diagnostics) {

@@ -46,7 +46,16 @@ public final class WebPageReader {
                         + "-byte limit for one page", "skipped"));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            // the size on disk says nothing for devices and pipes: the limit holds for what is read
+            Optional<byte[]> read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = BoundedRead.readAtMost(in, MAX_PAGE_BYTES);
+            }
+            if (read.isEmpty()) {
+                diagnostics.add(Diagnostic.error(shown, "", BoundedRead.tooLarge("one page", MAX_PAGE_BYTES), "skipped"));
+                return Optional.empty();
+            }
+            bytes = read.get();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + e.getMessage(), "skipped"));
             return Optional.empty();
@@ -77,7 +86,15 @@ public final class WebPageReader {
             diagnostics.add(Diagnostic.error(shown, "", "not an HTML page (no markup)", "skipped"));
             return Optional.empty();
         }
-        HtmlPage page = extractor.extract(bytes, "file:///" + name);
+        HtmlPage page;
+        try {
+            page = extractor.extract(bytes, "file:///" + name);
+        } catch (StackOverflowError e) {
+            // the extractor falls back from Readability on deep nesting; should any other step still
+            // recurse too deep, this page is lost, not the run
+            diagnostics.add(Diagnostic.error(shown, "", "markup nested too deeply to read", "skipped"));
+            return Optional.empty();
+        }
         if (page.text().isBlank() || page.text().split("\\s+").length < minWords) {
             diagnostics.add(Diagnostic.error(shown, "", "no article text found on the page", "skipped"));
             return Optional.empty();
