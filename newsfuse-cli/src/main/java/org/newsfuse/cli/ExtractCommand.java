@@ -56,8 +56,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String input : inputs) {
             Path path = environment.workingDirectory().resolve(input);
             if (Files.isDirectory(path)) {
+                int before = files.size();
                 try (Stream<Path> listing = Files.list(path)) {
                     listing.filter(p -> p.getFileName().toString().matches("(?i).*\\.html?(\\.gz)?$")).sorted().forEach(files::add);
+                }
+                if (files.size() == before) {
+                    diagnostics.add(Diagnostic.error(input, "", "directory holds no web pages (.html, .htm, .html.gz files)", "skipped"));
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
@@ -112,6 +116,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         if (extracted == 0) {
+            err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
         }
         return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;

@@ -30,7 +30,12 @@ public final class WebPageReader {
     }
 
     Optional<SourceDocument> read(Path file, String shown, List<Diagnostic> diagnostics) {
-        return readPage(file, shown, diagnostics, MIN_ARTICLE_WORDS).map(p -> {
+        // the same pages as 'extract' reads: a short page is still an article, worth a warning, not a rejection
+        return readPage(file, shown, diagnostics, 1).map(p -> {
+            int words = p.text().strip().split("\\s+").length;
+            if (words < MIN_ARTICLE_WORDS) {
+                diagnostics.add(Diagnostic.warning(shown, "", "only " + words + " words of article text on the page", "kept"));
+            }
             String id = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
             return new SourceDocument(id, shown, p.text(), p.siteName(), p.title(), p.published().flatMap(PublicationDates::parse));
         });
