@@ -190,6 +190,12 @@ public final class ArticleReader {
                 return;
             }
             SourceDocument document = page.get();
+            Optional<String> language = ScriptCheck.unsupportedLanguage(document.text());
+            if (language.isPresent()) {
+                diagnostics.add(Diagnostic.error(shown, "", language.get(), "skipped"));
+                counts[1]++;
+                return;
+            }
             Optional<String> userOutlet = Optional.ofNullable(options.outlets().get(shown))
                     .or(() -> Optional.ofNullable(options.outlets().get(document.id())))
                     .or(() -> Optional.ofNullable(sidecar.get(document.id())));
@@ -251,6 +257,12 @@ public final class ArticleReader {
         }
         if (decoded.text().isBlank()) {
             diagnostics.add(Diagnostic.error(shown, "", "empty file", "skipped"));
+            counts[1]++;
+            return;
+        }
+        Optional<String> language = ScriptCheck.unsupportedLanguage(decoded.text());
+        if (language.isPresent()) {
+            diagnostics.add(Diagnostic.error(shown, "", language.get(), "skipped"));
             counts[1]++;
             return;
         }

@@ -172,6 +172,12 @@ public final class StoryJsonlReader {
                         "document skipped"));
                 continue;
             }
+            Optional<String> language = ScriptCheck.unsupportedLanguage(body.get());
+            if (language.isPresent()) {
+                problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + ": document " + docId + ": "
+                        + language.get(), "document skipped"));
+                continue;
+            }
             Optional<LocalDate> date = textField(doc, "date").flatMap(PublicationDates::parse);
             accepted.add(new SourceDocument(docId, sourceName + ":" + lineNumber + ":" + docId, body.get(),
                     stringField(doc, "source", sourceName, location, problems), stringField(doc, "title", sourceName, location, problems), date));
