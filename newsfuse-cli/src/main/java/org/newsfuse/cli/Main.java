@@ -53,7 +53,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
             return ExitCode.SOFTWARE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors; one line and exit 70 rather than a trace, the trace only with --debug
+            err.println("newsfuse: internal error: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (raise the heap with NEWSFUSE_JAVA_OPTS=-Xmx4g, or give fewer inputs at once)"
+                    : "stack overflow"));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            code = ExitCode.SOFTWARE;
+        }
         out.flush();
         if (out.checkError()) {
             err.println("newsfuse: cannot write the output to standard output (disk full or pipe closed?)");
