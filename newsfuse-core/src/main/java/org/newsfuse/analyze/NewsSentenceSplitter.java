@@ -134,15 +134,21 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
             out.add(new Span(start, end));
         }
+    }
+
+    // no-break spaces too: one left at a sentence's end stretched its span over an insert cleaning had
+    // cut after it ("canceled.\u00A0(RELATED: ...)\u00A0")
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isFalseBoundary(String text, int boundary) {
