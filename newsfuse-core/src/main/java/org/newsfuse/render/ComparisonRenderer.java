@@ -46,25 +46,22 @@ public final class ComparisonRenderer {
         };
     }
 
-    private static String outletName(Report report, String articleId) {
+    /** Each article's outlet name, looked up once per report: a story of 10,000 articles made a scan per citation quadratic. */
+    private static Map<String, String> outletNames(Report report) {
+        Map<String, String> names = new java.util.HashMap<>();
         for (int i = 0; i < report.articles().size(); i++) {
             Article a = report.articles().get(i);
-            if (a.id().equals(articleId)) {
-                return a.outlet().orElse("article " + (i + 1) + " (" + a.id() + ")");
-            }
-        }
-        return articleId;
-    }
-
-    private static List<String> outlets(Report report, List<Comparison.Support> support) {
-        List<String> names = new ArrayList<>();
-        for (Comparison.Support s : support) {
-            String name = outletName(report, s.article());
-            if (!names.contains(name)) {
-                names.add(name);
-            }
+            names.putIfAbsent(a.id(), a.outlet().orElse("article " + (i + 1) + " (" + a.id() + ")"));
         }
         return names;
+    }
+
+    private static List<String> outlets(Map<String, String> outletNames, List<Comparison.Support> support) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Comparison.Support s : support) {
+            names.add(outletNames.getOrDefault(s.article(), s.article()));
+        }
+        return new ArrayList<>(names);
     }
 
     private static String briefing(List<Report> reports, boolean markdown) {
@@ -74,20 +71,21 @@ public final class ComparisonRenderer {
         String bullet = markdown ? "- " : "  - ";
         for (Report report : reports) {
             Comparison c = report.comparison();
+            Map<String, String> names = outletNames(report);
             out.append(h1).append("Story ").append(c.story()).append(": ").append(report.articles().size()).append(" articles\n\n");
             List<Comparison.Claim> confirmed = c.claims().stream().filter(x -> x.status() == Comparison.Status.CORROBORATED).toList();
             List<Comparison.Claim> conflicts = c.claims().stream().filter(x -> x.status() == Comparison.Status.CONFLICTING).toList();
             String everyone = report.articles().size() == 2 ? "both" : "several outlets";
             out.append(h2).append("Confirmed by ").append(everyone).append(" (").append(confirmed.size()).append(")\n");
             for (Comparison.Claim claim : confirmed) {
-                out.append(bullet).append(claim.text()).append(" [").append(String.join(", ", outlets(report, claim.articles()))).append("]\n");
+                out.append(bullet).append(claim.text()).append(" [").append(String.join(", ", outlets(names, claim.articles()))).append("]\n");
             }
             out.append('\n');
             Map<String, List<Comparison.Claim>> only = new LinkedHashMap<>();
             for (Comparison.Claim claim : c.claims()) {
                 if (claim.status() == Comparison.Status.SINGLE_SOURCE) {
                     // one source may be a wire story and its copies: name every outlet that ran it
-                    only.computeIfAbsent(String.join(" and ", outlets(report, claim.articles())), k -> new ArrayList<>()).add(claim);
+                    only.computeIfAbsent(String.join(" and ", outlets(names, claim.articles())), k -> new ArrayList<>()).add(claim);
                 }
             }
             for (var entry : only.entrySet()) {
@@ -98,13 +96,13 @@ public final class ComparisonRenderer {
             out.append(h2).append("Disagree (").append(conflicts.size()).append(")\n");
             for (Comparison.Claim claim : conflicts) {
                 List<String> values = new ArrayList<>();
-                claim.values().forEach(v -> values.add(outletName(report, v.article()) + ": " + v.text()));
+                claim.values().forEach(v -> values.add(names.getOrDefault(v.article(), v.article()) + ": " + v.text()));
                 out.append(bullet).append(claim.text()).append("\n").append(markdown ? "  - " : "      ").append(String.join("; ", values)).append('\n');
             }
             out.append('\n').append(h2).append("Who said what (").append(c.quotes().size()).append(")\n");
             for (Comparison.Quote quote : c.quotes()) {
                 out.append(bullet).append(quote.speaker().orElse("unattributed")).append(": \u201c").append(quote.text()).append("\u201d [")
-                        .append(String.join(", ", outlets(report, quote.articles()))).append("]\n");
+                        .append(String.join(", ", outlets(names, quote.articles()))).append("]\n");
             }
             out.append('\n').append(h2).append("People, organisations and places\n");
             for (Comparison.Entity e : c.entities()) {
@@ -117,7 +115,7 @@ public final class ComparisonRenderer {
             out.append('\n').append(h2).append("Timeline\n");
             for (Comparison.TimelineEvent event : c.timeline()) {
                 out.append(bullet).append(event.when()).append(": ").append(event.text()).append(" [")
-                        .append(String.join(", ", outlets(report, event.articles()))).append("]\n");
+                        .append(String.join(", ", outlets(names, event.articles()))).append("]\n");
             }
             out.append('\n');
         }
