@@ -87,7 +87,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         try (BufferedWriter predicted = predictions == null ? null
                 : Files.newBufferedWriter(environment.workingDirectory().resolve(predictions), StandardCharsets.UTF_8)) {
             // quotations do not depend on the sentence encoder, which only pairs paraphrased claims: leave its cost out
-            result = new QuoteEvaluation(NewsFuse.pipeline().withEncoder(Optional.empty()), scored).run(file, article -> {
+            result = new QuoteEvaluation(NewsFuse.load().pipeline().withEncoder(Optional.empty()), scored).run(file, article -> {
                 if (predicted != null) {
                     try {
                         predicted.write(article.toString());

@@ -70,7 +70,8 @@ final class StoredVersionReader {
         }
         List<Comparison.Quote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
-            quotes.add(new Comparison.Quote(q.path("text").asText(), text(q, "speaker"), supports(q)));
+            Comparison.QuoteKind kind = Comparison.QuoteKind.valueOf(q.path("kind").asText("direct").toUpperCase(Locale.ROOT));
+            quotes.add(new Comparison.Quote(q.path("text").asText(), kind, text(q, "speaker"), supports(q), List.of()));
         }
         List<Comparison.Entity> entities = new ArrayList<>();
         for (JsonNode e : root.path("entities")) {
