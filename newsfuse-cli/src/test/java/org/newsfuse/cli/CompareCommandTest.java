@@ -33,7 +33,15 @@ class CompareCommandTest {
         }
         assertTrue(conflict != null && conflict.get("values").toString().contains("$4.2 million")
                 && conflict.get("values").toString().contains("$5 million"), String.valueOf(conflict));
-        JsonNode quote = json.get("quotes").get(0);
+        // quotations come by kind (issue 18): the mayor's words are the first direct one, after reported speech
+        JsonNode quote = null;
+        for (JsonNode q : json.get("quotes")) {
+            if (q.path("kind").asText().equals("direct")) {
+                quote = q;
+                break;
+            }
+        }
+        assertTrue(quote != null, json.get("quotes").toString());
         assertTrue(quote.get("text").asText().startsWith("We will not reopen this bridge"), quote.toString());
         assertEquals("Dana Whitfield", quote.get("speaker").asText());
         assertEquals(3, quote.get("articles").size(), "all three outlets carry the mayor's quote");

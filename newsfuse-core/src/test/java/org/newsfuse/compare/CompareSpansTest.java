@@ -129,7 +129,7 @@ class CompareSpansTest {
                 }
             }
         }
-        int allowedUntilIssue18 = 40;
+        int allowedUntilIssue18 = 0;
         assertTrue(wrong.size() <= allowedUntilIssue18, wrong.size() + " of " + spans + " quote spans do not cover their quote, e.g. "
                 + wrong.subList(0, Math.min(5, wrong.size())));
     }
