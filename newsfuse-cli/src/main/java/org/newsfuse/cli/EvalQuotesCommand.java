@@ -14,11 +14,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.compare.Comparison;
+import org.newsfuse.eval.Evaluations;
 import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.eval.quotes.QuoteScorer;
 import picocli.CommandLine;
@@ -87,7 +87,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         try (BufferedWriter predicted = predictions == null ? null
                 : Files.newBufferedWriter(environment.workingDirectory().resolve(predictions), StandardCharsets.UTF_8)) {
             // quotations do not depend on the sentence encoder, which only pairs paraphrased claims: leave its cost out
-            result = new QuoteEvaluation(NewsFuse.load().pipeline().withEncoder(Optional.empty()), scored).run(file, article -> {
+            result = new Evaluations(NewsFuse.load()).quotes(file, scored, article -> {
                 if (predicted != null) {
                     try {
                         predicted.write(article.toString());

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.analyze.NewsSentenceSplitter;
 import org.newsfuse.analyze.TermAnalyzer;
+import org.newsfuse.compare.Comparison;
 import org.newsfuse.eval.cluster.ClusterEvaluation;
+import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.eval.rouge.Rouge;
 import org.newsfuse.eval.rouge.RougeEvaluation;
 import org.newsfuse.eval.rouge.RougeOptions;
@@ -158,6 +162,16 @@ public final class Evaluations {
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             return new ClusterEvaluation(StoryClusterer.defaults(), analyzer).run(files, options.limit(), options.skip(), options.seed());
         }
+    }
+
+    /**
+     * Scores the quotations found in annotated articles (JSONL) against their annotations, for the kinds in
+     * {@code kinds}; each article's predictions go to {@code predictions}. Quotations do not depend on the
+     * sentence encoder, which only pairs paraphrased claims, so it is left out of the cost.
+     */
+    public QuoteEvaluation.Result quotes(Path data, Set<Comparison.QuoteKind> kinds,
+                                         Consumer<com.fasterxml.jackson.databind.node.ObjectNode> predictions) throws IOException {
+        return new QuoteEvaluation(newsfuse.pipeline().withEncoder(Optional.empty()), kinds).run(data, predictions);
     }
 
     /** ROUGE over peer summaries ({@code TOPIC.SYSTEM}) and references ({@code TOPIC.ANYTHING}), as ROUGE-1.5.5 computes it. */
