@@ -351,7 +351,13 @@ public final class HtmlArticleExtractor {
             Element content = new Readability4J(baseUri, page).parse().getArticleContent();
             return content == null ? "" : paragraphs(content);
         } catch (RuntimeException e) {
-            // Readability4J can fail on pathological markup; the caller falls back
+            // Readability4J can fail on pathological markup; the caller falls back. A stack overflow that a
+            // library wrapped on its way out is deep nesting all the same: read the paragraphs without it
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof StackOverflowError) {
+                    return page.body() == null ? "" : paragraphs(page.body());
+                }
+            }
             return "";
         } catch (StackOverflowError e) {
             // Readability4J recurses once per level of nesting, and a few thousand nested elements overflow
