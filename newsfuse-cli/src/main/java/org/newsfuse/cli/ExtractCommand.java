@@ -43,6 +43,7 @@ public final class ExtractCommand extends CommandBase {
         out.print(benchmark ? ExtractionRenderer.benchmark(report) : new ExtractionRenderer(Format.require(format)).render(report));
         out.flush();
         if (report.extracted() == 0) {
+            err.println("newsfuse: no usable input");
             return ExitCode.NO_INPUT;
         }
         return report.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) ? ExitCode.DATA_ERROR : ExitCode.OK;

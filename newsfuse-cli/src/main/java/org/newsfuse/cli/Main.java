@@ -16,13 +16,17 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 64 usage, 65 some input skipped, 66 no usable input, 70 internal error, 73 cannot write output."})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        // on the file descriptor itself, not System.out: a PrintStream swallows write errors (a full
+        // disk, a closed pipe), and the PrintWriter must see them to exit 73
+        PrintWriter stdout = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)), true);
+        System.exit(run(args, stdout,
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Path.of("")));
     }
 
@@ -36,8 +40,9 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("newsfuse: " + ex.getMessage());
-            err.println("Try 'newsfuse " + ex.getCommandLine().getCommandName() + " --help'.");
+            // picocli's own wording doubles a word in some messages ("for option option '--source'")
+            err.println("newsfuse: " + String.valueOf(ex.getMessage()).replace("option option", "option"));
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -49,15 +54,34 @@ public final class Main implements Runnable {
             }
             return ExitCode.SOFTWARE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors; one line and exit 70 rather than a trace, the trace only with --debug
+            err.println("newsfuse: internal error: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (raise the heap with NEWSFUSE_JAVA_OPTS=-Xmx4g, or give fewer inputs at once)"
+                    : "stack overflow"));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            code = ExitCode.SOFTWARE;
+        }
         out.flush();
+        if (out.checkError()) {
+            err.println("newsfuse: cannot write the output to standard output (disk full or pipe closed?)");
+            code = ExitCode.CANT_CREATE;
+        }
         err.flush();
         return code;
     }
 
+    /** No command given: that is a usage error, so the usage goes to standard error with exit 64. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("newsfuse: no command given");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.newsfuse.base.Span;
@@ -87,19 +89,64 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             start = boundary;
         }
         addTrimmed(text, start, text.length(), sentences);
-        return sentences;
+        return splitWhereEnglishRulesEnd(text, sentences);
+    }
+
+    /**
+     * Re-splits, with ICU's sentence rules, each sentence holding text the English rules know nothing
+     * of: 。！？ end a sentence with no space after them, and a Chinese sentence followed by an English
+     * one is two sentences, not one citation.
+     */
+    private static List<Span> splitWhereEnglishRulesEnd(String text, List<Span> sentences) {
+        List<Span> out = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            if (!hasForeignScript(text, sentence)) {
+                if (out != null) {
+                    out.add(sentence);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(sentences.subList(0, i));
+            }
+            BreakIterator icu = BreakIterator.getSentenceInstance(ULocale.ROOT);
+            icu.setText(text.substring(sentence.start(), sentence.end()));
+            int from = icu.first();
+            for (int to = icu.next(); to != BreakIterator.DONE; from = to, to = icu.next()) {
+                addTrimmed(text, sentence.start() + from, sentence.start() + to, out);
+            }
+        }
+        return out == null ? sentences : out;
+    }
+
+    private static boolean hasForeignScript(String text, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2E80 && (c <= 0x9FFF || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
+                    || (c >= 0xFF00 && c <= 0xFFEF))) {
+                return true; // CJK ideographs and punctuation, kana, hangul, full-width forms
+            }
+        }
+        return false;
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
             out.add(new Span(start, end));
         }
+    }
+
+    // no-break spaces too: one left at a sentence's end stretched its span over an insert cleaning had
+    // cut after it ("canceled.\u00A0(RELATED: ...)\u00A0")
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isFalseBoundary(String text, int boundary) {

@@ -21,8 +21,6 @@ public final class RuleBasedCleaner implements ArticleCleaner {
     private static final int MAX_TITLE_WORDS = 30;
     private static final int MAX_SUBHEADING_WORDS = 12;
 
-    private final DuplicateDetector duplicates = new DuplicateDetector();
-
     @Override
     public Article clean(SourceDocument document) {
         String text = document.text();
@@ -145,8 +143,8 @@ public final class RuleBasedCleaner implements ArticleCleaner {
         }
 
         List<Block> blocks = new ArrayList<>();
-        List<DuplicateDetector.Seen> seen = new ArrayList<>();
-        List<DuplicateDetector.Seen> seenCaptions = new ArrayList<>();
+        DuplicateDetector.Index seen = new DuplicateDetector.Index();
+        DuplicateDetector.Index seenCaptions = new DuplicateDetector.Index();
         boolean datelineChecked = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             List<TextLine> paragraph = paragraphs.get(p);
@@ -154,19 +152,18 @@ public final class RuleBasedCleaner implements ArticleCleaner {
             String blockText = whole.of(text);
             String oneLine = blockText.replaceAll("\\s+", " ").strip();
             if (isCaptionBlock(oneLine)) {
-                Optional<DuplicateDetector.Seen> original = duplicates.findDuplicate(oneLine, seenCaptions);
+                Optional<DuplicateDetector.Seen> original = seenCaptions.findDuplicate(oneLine);
                 String detail = original.map(o -> "photo caption, near-duplicate of the caption at " + o.span()).orElse("photo caption");
                 removals.add(new Removal(whole, blockText, Reason.CAPTION, detail));
-                seenCaptions.add(new DuplicateDetector.Seen(whole, oneLine));
+                seenCaptions.add(whole, oneLine);
                 continue;
             }
-            Optional<DuplicateDetector.Seen> original = duplicates.findDuplicate(oneLine, seen);
+            Optional<DuplicateDetector.Seen> original = seen.findOrAdd(whole, oneLine);
             if (original.isPresent()) {
                 removals.add(new Removal(whole, blockText, Reason.DUPLICATE_PARAGRAPH,
                         "repeats the paragraph at " + original.get().span()));
                 continue;
             }
-            seen.add(new DuplicateDetector.Seen(whole, oneLine));
 
             boolean nextIsProse = p + 1 < paragraphs.size() && paragraphs.get(p + 1).get(0).isProse();
             if (paragraph.size() == 1 && !blocks.isEmpty() && nextIsProse && looksLikeSubheading(paragraph.get(0))) {

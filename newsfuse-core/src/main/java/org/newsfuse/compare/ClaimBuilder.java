@@ -10,6 +10,7 @@ import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.SentenceEncoder;
+import org.newsfuse.analyze.StoryTerms;
 import org.newsfuse.clean.Article;
 
 /**
@@ -71,7 +72,8 @@ final class ClaimBuilder {
         }
         int n = sentences.size();
         int articles = story.articles().size();
-        Nearest byWording = Nearest.of(sentences, articles, (a, b) -> {
+        Candidates candidates = Candidates.of(story);
+        Nearest byWording = Nearest.of(sentences, candidates, (a, b) -> {
             double similarity = aligner.wordingSimilarity(story, a, b);
             if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
                 // the same who, where and when in other words: "signalled it would block the merger" / "vowed to stop the deal"
@@ -79,16 +81,16 @@ final class ClaimBuilder {
             }
             return similarity;
         });
-        int[][] best = byWording.index();
-        boolean[][] anchored = new boolean[n][articles];
+        Nearest best = byWording;
         for (int a = 0; a < n; a++) {
-            for (int other = 0; other < articles; other++) {
-                anchored[a][other] = best[a][other] >= 0 && aligner.wordingSimilarity(story, a, best[a][other]) == 0;
+            for (int k = 0; k < best.articles[a].length; k++) {
+                best.anchored[a][k] = aligner.wordingSimilarity(story, a, best.sentences[a][k]) == 0;
             }
         }
-        encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, anchored));
+        encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, candidates));
         List<Comparison.Claim> claims = new ArrayList<>();
         Set<Integer> shown = new HashSet<>();
+        FiguresBySentence quantities = new FiguresBySentence(sentences);
         // a quotation's middle sentences are someone's words, shown under the quotes, not the outlet's claims
         boolean[] continuing = Quotations.continuing(story);
         for (int a = 0; a < n; a++) {
@@ -101,20 +103,18 @@ final class ClaimBuilder {
             Set<Integer> groups = new HashSet<>();
             groups.add(independentGroup[sentence.articleIndex()]);
             List<Comparison.Value> values = new ArrayList<>();
-            List<Quantities.Quantity> own = Quantities.in(sentence.text());
-            for (int other = 0; other < articles; other++) {
-                int b = best[a][other];
-                if (b < 0) {
-                    continue;
-                }
+            List<Quantities.Quantity> own = quantities.of(a);
+            for (int k = 0; k < best.articles[a].length; k++) {
+                int other = best.articles[a][k];
+                int b = best.sentences[a][k];
                 support.add(support(story, b));
                 groups.add(independentGroup[other]);
-                if (best[b][sentence.articleIndex()] == a) {
+                if (best.find(b, sentence.articleIndex()) == a) {
                     shown.add(b);
                 }
-                if (!anchored[a][other]) {
+                if (!best.anchored[a][k]) {
                     // a looser, anchored match may pair two events of one story: too weak to call figures contradictory
-                    addConflicts(story, a, own, b, values);
+                    addConflicts(story, a, own, b, quantities.of(b), values);
                     addNameConflicts(story, a, b, values, entities);
                 }
             }
@@ -132,11 +132,10 @@ final class ClaimBuilder {
      * this safe: a sentence only one article carries still has a nearest sentence in the other article,
      * but rarely one that picks it back.
      */
-    private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<Set<String>> anchors, int[][] best,
-                                       boolean[][] anchored) {
+    private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<Set<String>> anchors, Nearest best,
+                                       Candidates candidates) {
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
-        int articles = story.articles().size();
         // only sentences long enough to be claims are worth the encoder's time
         List<Integer> claimSized = new ArrayList<>();
         for (int s = 0; s < n; s++) {
@@ -149,25 +148,125 @@ final class ClaimBuilder {
         for (int k = 0; k < encoded.length; k++) {
             meaning[claimSized.get(k)] = encoded[k];
         }
-        Nearest byMeaning = Nearest.of(sentences, articles, (a, b) -> SentenceEncoder.cosine(meaning[a], meaning[b]));
-        int[][] nearest = byMeaning.index();
-        double[][] nearestSimilarity = byMeaning.similarity();
+        Nearest nearest = Nearest.of(sentences, candidates, (a, b) -> SentenceEncoder.cosine(meaning[a], meaning[b]));
         for (int a = 0; a < n; a++) {
-            for (int other = 0; other < articles; other++) {
-                int b = nearest[a][other];
-                if (best[a][other] >= 0 || b < 0 || nearest[b][sentences.get(a).articleIndex()] != a) {
+            for (int k = 0; k < nearest.articles[a].length; k++) {
+                int other = nearest.articles[a][k];
+                int b = nearest.sentences[a][k];
+                if (best.find(a, other) >= 0 || nearest.find(b, sentences.get(a).articleIndex()) != a) {
                     continue;
                 }
-                if (nearestSimilarity[a][other] >= PARAPHRASE_COSINE && shared(anchors.get(a), anchors.get(b)) >= PARAPHRASE_ANCHORS) {
-                    best[a][other] = b;
-                    anchored[a][other] = true;
+                if (nearest.similarity[a][k] >= PARAPHRASE_COSINE && shared(anchors.get(a), anchors.get(b)) >= PARAPHRASE_ANCHORS) {
+                    best.put(a, other, b, true);
                 }
             }
         }
     }
 
-    /** For each sentence and each other article, that article's best-scoring sentence ({@code -1}: none scores above 0). */
-    private record Nearest(int[][] index, double[][] similarity) {
+    /** Each sentence's figures, read once however many sentences it is compared with. */
+    private static final class FiguresBySentence {
+        private final List<Sentence> sentences;
+        private final List<List<Quantities.Quantity>> read;
+
+        FiguresBySentence(List<Sentence> sentences) {
+            this.sentences = sentences;
+            this.read = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        }
+
+        List<Quantities.Quantity> of(int sentence) {
+            List<Quantities.Quantity> figures = read.get(sentence);
+            if (figures == null) {
+                figures = Quantities.in(sentences.get(sentence).text());
+                read.set(sentence, figures);
+            }
+            return figures;
+        }
+    }
+
+    /**
+     * Which sentences each sentence is compared with. A story of up to {@link #EXHAUSTIVE_SENTENCES}
+     * sentences compares every pair; a larger one (thousands of articles) compares each sentence with at
+     * most {@link #MAX_CANDIDATES} others, found through the rarest terms they share, so the pairwise
+     * work is bounded. Sentences sharing no term never align, so nothing is lost but the weakest links
+     * of very large stories.
+     */
+    private record Candidates(int[][] postings, StoryTerms terms, int sentences) {
+
+        static final int EXHAUSTIVE_SENTENCES = 4000;
+        static final int MAX_CANDIDATES = 256;
+
+        static Candidates of(AnalyzedStory story) {
+            int n = story.sentences().size();
+            if (n <= EXHAUSTIVE_SENTENCES) {
+                return new Candidates(null, story.terms(), n);
+            }
+            StoryTerms terms = story.terms();
+            int[] counts = new int[terms.vocabularySize()];
+            for (int s = 0; s < n; s++) {
+                for (int id : terms.distinctIds(s)) {
+                    counts[id]++;
+                }
+            }
+            int[][] postings = new int[counts.length][];
+            for (int id = 0; id < counts.length; id++) {
+                postings[id] = new int[counts[id]];
+            }
+            int[] filled = new int[counts.length];
+            for (int s = 0; s < n; s++) {
+                for (int id : terms.distinctIds(s)) {
+                    postings[id][filled[id]++] = s;
+                }
+            }
+            return new Candidates(postings, terms, n);
+        }
+
+        /** The sentences to compare {@code a} with, ascending. */
+        int[] of(int a) {
+            if (postings == null) {
+                int[] all = new int[sentences];
+                for (int b = 0; b < sentences; b++) {
+                    all[b] = b;
+                }
+                return all;
+            }
+            int[] ids = terms.distinctIds(a);
+            long[] rarestFirst = new long[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                rarestFirst[i] = ((long) postings[ids[i]].length << 32) | ids[i];
+            }
+            java.util.Arrays.sort(rarestFirst);
+            java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+            for (long key : rarestFirst) {
+                for (int b : postings[(int) key]) {
+                    if (chosen.size() >= MAX_CANDIDATES) {
+                        break;
+                    }
+                    if (b != a) {
+                        chosen.add(b);
+                    }
+                }
+            }
+            return chosen.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * For each sentence, each other article's best-scoring sentence, for the articles where one scores
+     * above 0: a sparse row per sentence ({@code articles} ascending, with the matching {@code sentences},
+     * {@code similarity} and {@code anchored}), so memory follows the matches, not sentences times articles.
+     */
+    private static final class Nearest {
+        final int[][] articles;
+        final int[][] sentences;
+        final double[][] similarity;
+        final boolean[][] anchored;
+
+        private Nearest(int n) {
+            articles = new int[n][];
+            sentences = new int[n][];
+            similarity = new double[n][];
+            anchored = new boolean[n][];
+        }
 
         /** How alike two sentences (by index) are; 0 for not alike. */
         interface PairScore {
@@ -175,30 +274,80 @@ final class ClaimBuilder {
         }
 
         /** Over sentences of at least {@link #MIN_WORDS} words, never within one article. */
-        static Nearest of(List<Sentence> sentences, int articles, PairScore score) {
-            int n = sentences.size();
-            int[][] index = new int[n][articles];
-            double[][] similarity = new double[n][articles];
-            for (int[] row : index) {
-                java.util.Arrays.fill(row, -1);
-            }
+        static Nearest of(List<Sentence> all, Candidates candidates, PairScore score) {
+            int n = all.size();
+            Nearest nearest = new Nearest(n);
+            int[] rowArticles = new int[16];
+            int[] rowSentences = new int[16];
+            double[] rowSimilarity = new double[16];
             for (int a = 0; a < n; a++) {
-                if (sentences.get(a).words() < MIN_WORDS) {
-                    continue;
-                }
-                for (int b = 0; b < n; b++) {
-                    int other = sentences.get(b).articleIndex();
-                    if (other == sentences.get(a).articleIndex() || sentences.get(b).words() < MIN_WORDS) {
-                        continue;
+                int size = 0;
+                if (all.get(a).words() >= MIN_WORDS) {
+                    // candidates ascend, and so do their articles: each article's best is found in one pass
+                    for (int b : candidates.of(a)) {
+                        int other = all.get(b).articleIndex();
+                        if (other == all.get(a).articleIndex() || all.get(b).words() < MIN_WORDS) {
+                            continue;
+                        }
+                        double value = score.score(a, b);
+                        if (value <= 0) {
+                            continue;
+                        }
+                        if (size > 0 && rowArticles[size - 1] == other) {
+                            if (value > rowSimilarity[size - 1]) {
+                                rowSentences[size - 1] = b;
+                                rowSimilarity[size - 1] = value;
+                            }
+                            continue;
+                        }
+                        if (size == rowArticles.length) {
+                            rowArticles = java.util.Arrays.copyOf(rowArticles, size * 2);
+                            rowSentences = java.util.Arrays.copyOf(rowSentences, size * 2);
+                            rowSimilarity = java.util.Arrays.copyOf(rowSimilarity, size * 2);
+                        }
+                        rowArticles[size] = other;
+                        rowSentences[size] = b;
+                        rowSimilarity[size] = value;
+                        size++;
                     }
-                    double value = score.score(a, b);
-                    if (value > similarity[a][other]) {
-                        similarity[a][other] = value;
-                        index[a][other] = b;
-                    }
                 }
+                nearest.articles[a] = java.util.Arrays.copyOf(rowArticles, size);
+                nearest.sentences[a] = java.util.Arrays.copyOf(rowSentences, size);
+                nearest.similarity[a] = java.util.Arrays.copyOf(rowSimilarity, size);
+                nearest.anchored[a] = new boolean[size];
             }
-            return new Nearest(index, similarity);
+            return nearest;
+        }
+
+        /** Sentence {@code a}'s best match in {@code article}, or -1. */
+        int find(int a, int article) {
+            int k = java.util.Arrays.binarySearch(articles[a], article);
+            return k >= 0 ? sentences[a][k] : -1;
+        }
+
+        /** Records {@code b} as {@code a}'s match in {@code article}, where it had none. */
+        void put(int a, int article, int b, boolean isAnchored) {
+            int k = -java.util.Arrays.binarySearch(articles[a], article) - 1;
+            int size = articles[a].length;
+            articles[a] = insert(articles[a], k, article);
+            sentences[a] = insert(sentences[a], k, b);
+            double[] sims = new double[size + 1];
+            System.arraycopy(similarity[a], 0, sims, 0, k);
+            System.arraycopy(similarity[a], k, sims, k + 1, size - k);
+            similarity[a] = sims;
+            boolean[] flags = new boolean[size + 1];
+            System.arraycopy(anchored[a], 0, flags, 0, k);
+            flags[k] = isAnchored;
+            System.arraycopy(anchored[a], k, flags, k + 1, size - k);
+            anchored[a] = flags;
+        }
+
+        private static int[] insert(int[] row, int k, int value) {
+            int[] out = new int[row.length + 1];
+            System.arraycopy(row, 0, out, 0, k);
+            out[k] = value;
+            System.arraycopy(row, k, out, k + 1, row.length - k);
+            return out;
         }
     }
 
@@ -206,8 +355,8 @@ final class ClaimBuilder {
      * Adds both sides' figures of a kind when the two sentences state figures of that kind and no pair
      * of them agrees (one sentence may add a figure the other lacks without contradicting it).
      */
-    private static void addConflicts(AnalyzedStory story, int a, List<Quantities.Quantity> own, int b, List<Comparison.Value> values) {
-        List<Quantities.Quantity> theirs = Quantities.in(story.sentences().get(b).text());
+    private static void addConflicts(AnalyzedStory story, int a, List<Quantities.Quantity> own, int b,
+                                     List<Quantities.Quantity> theirs, List<Comparison.Value> values) {
         for (Quantities.Kind kind : Quantities.Kind.values()) {
             for (String unit : own.stream().filter(q -> q.kind() == kind).map(Quantities.Quantity::unit).distinct().toList()) {
                 List<Quantities.Quantity> mine = own.stream().filter(q -> q.kind() == kind && q.unit().equals(unit)).toList();

@@ -42,6 +42,8 @@ final class TimelineExtractor {
         this.aligner = aligner;
     }
 
+    private static final int MAX_EVENTS_TRIED = 256;
+
     /** A candidate event: when (resolved or as written), from which sentence. */
     private record Candidate(String when, boolean resolved, int sentence, LocalDate sortKey) {
     }
@@ -58,9 +60,13 @@ final class TimelineExtractor {
         }
         // merge: same "when" and aligned wording in different articles
         List<List<Candidate>> events = new ArrayList<>();
+        // events by their "when": only those can take a candidate, and at most MAX_EVENTS_TRIED of them
+        // are tried, so a story of thousands of articles all saying "Monday" stays linear
+        java.util.Map<String, List<List<Candidate>>> eventsByWhen = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             List<Candidate> home = null;
-            for (List<Candidate> event : events) {
+            List<List<Candidate>> sameWhen = eventsByWhen.computeIfAbsent(c.when(), w -> new ArrayList<>());
+            for (List<Candidate> event : sameWhen.subList(0, Math.min(sameWhen.size(), MAX_EVENTS_TRIED))) {
                 Candidate first = event.get(0);
                 if (first.when().equals(c.when()) && sentences.get(first.sentence()).articleIndex() != sentences.get(c.sentence()).articleIndex()
                         && aligner.wordingSimilarity(story, first.sentence(), c.sentence()) > 0) {
@@ -69,7 +75,9 @@ final class TimelineExtractor {
                 }
             }
             if (home == null) {
-                events.add(new ArrayList<>(List.of(c)));
+                List<Candidate> event = new ArrayList<>(List.of(c));
+                events.add(event);
+                sameWhen.add(event);
             } else if (home.stream().noneMatch(x -> x.sentence() == c.sentence())) {
                 home.add(c);
             }

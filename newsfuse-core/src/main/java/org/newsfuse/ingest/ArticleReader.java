@@ -39,6 +39,8 @@ public final class ArticleReader {
     /** The sidecar file naming each article's outlet. */
     public static final String OUTLET_SIDECAR = "outlets.txt";
 
+    private static final String BROKEN_LINK = "broken symbolic link (its target is missing, or it points back at itself)";
+
     /**
      * How to read.
      *
@@ -85,7 +87,7 @@ public final class ArticleReader {
 
     public ArticleReader(Options options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.formats = InputFormats.of(webPages, new StoryJsonlReader(), options);
+        this.formats = InputFormats.of(webPages, new StoryJsonlReader(options.maxArticleBytes()), options);
     }
 
     /**
@@ -101,7 +103,13 @@ public final class ArticleReader {
                 state.tally.read();
                 try (InputStream in = stdin.get()) {
                     state.useSidecar(Map.of());
-                    PlainTextFormat.add("stdin", "stdin", in.readAllBytes(), state);
+                    Optional<byte[]> bytes = BoundedRead.readAtMost(in, options.maxArticleBytes());
+                    if (bytes.isEmpty()) {
+                        state.diagnostics.add(Diagnostic.error("stdin", "", BoundedRead.tooLarge("one article", options.maxArticleBytes()), "skipped"));
+                        state.tally.reject();
+                        continue;
+                    }
+                    PlainTextFormat.add("stdin", "stdin", bytes.get(), state);
                 } catch (IOException e) {
                     state.diagnostics.add(Diagnostic.error("stdin", "", "cannot read: " + e.getMessage(), "skipped"));
                     state.tally.reject();
@@ -109,7 +117,9 @@ public final class ArticleReader {
                 continue;
             }
             Path path = options.workingDirectory().resolve(input);
-            if (!Files.exists(path)) {
+            if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+                state.skip(input, BROKEN_LINK);
+            } else if (!Files.exists(path)) {
                 state.skip(input, "no such file or directory");
             } else if (Files.isDirectory(path)) {
                 readDirectory(path, input, state);
@@ -118,6 +128,7 @@ public final class ArticleReader {
                 readFile(path, input, true, state);
             }
         }
+        reportUnusedOutlets(state.articles, state.diagnostics);
         List<StoryInput> stories = new ArrayList<>(state.stories);
         if (!state.articles.isEmpty()) {
             stories.add(0, StoryInput.of(options.storyId().orElseGet(() -> commonDirectoryName(state.articles)),
@@ -129,7 +140,7 @@ public final class ArticleReader {
     private void readDirectory(Path dir, String shown, ReadState state) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
+            files = listing.filter(f -> !Files.isDirectory(f)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             state.skip(shown, "cannot list directory: " + e.getMessage());
             return;
@@ -139,6 +150,15 @@ public final class ArticleReader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.equals(OUTLET_SIDECAR) || name.startsWith(".")) {
+                continue;
+            }
+            if (!Files.exists(file)) {
+                // a dangling link or a link loop: say so rather than pass over it
+                state.skip(join(shown, name), BROKEN_LINK);
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                state.diagnostics.add(Diagnostic.info(join(shown, name), "", "not a regular file (a device, pipe or socket); ignored"));
                 continue;
             }
             if (formats.find(name, false).isPresent()) {
@@ -156,6 +176,18 @@ public final class ArticleReader {
     private void readFile(Path file, String shown, boolean named, ReadState state) {
         String name = file.getFileName().toString();
         formats.find(name, named).orElseThrow().read(file, shown, InputFormats.isGzip(name), state);
+    }
+
+    // An outlet named for a file that is not among the inputs (a typo, a wrong path) would otherwise
+    // go unnoticed while the article it was meant for stays "outlet unknown".
+    private void reportUnusedOutlets(List<SourceDocument> plain, List<Diagnostic> diagnostics) {
+        for (String named : options.outlets().keySet()) {
+            boolean used = plain.stream().anyMatch(d -> d.origin().equals(named) || d.id().equals(named));
+            if (!used) {
+                diagnostics.add(Diagnostic.warning(named, "", "an outlet is named for this file, but it is not among the "
+                        + "articles read", "outlet ignored"));
+            }
+        }
     }
 
     private Map<String, String> sidecarOutlets(Path dir, List<Diagnostic> diagnostics) {

@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the article out of a news web page: metadata from JSON-LD ({@code NewsArticle} and kin), Open
@@ -111,7 +113,35 @@ public final class HtmlArticleExtractor {
     static String paragraphs(Element root) {
         StringBuilder out = new StringBuilder();
         Paragraph current = new Paragraph();
-        collect(root, out, current, false);
+        // iterative, so that thousands of nested elements cannot overflow the stack
+        int[] openLinks = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    current.append(collapseWhitespace(t.getWholeText()), openLinks[0] > 0);
+                } else if (node instanceof Element e) {
+                    if (BLOCKS.contains(e.normalName())) {
+                        current.flushInto(out);
+                    }
+                    if (e.normalName().equals("a")) {
+                        openLinks[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        openLinks[0]--;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        current.flushInto(out);
+                    }
+                }
+            }
+        }, root);
         current.flushInto(out);
         return out.toString().strip();
     }
@@ -162,27 +192,6 @@ public final class HtmlArticleExtractor {
             space = isSpace;
         }
         return out == null ? s : out.toString();
-    }
-
-    private static void collect(Node node, StringBuilder out, Paragraph current, boolean inLink) {
-        if (node instanceof TextNode t) {
-            current.append(collapseWhitespace(t.getWholeText()), inLink);
-            return;
-        }
-        if (!(node instanceof Element e)) {
-            return;
-        }
-        boolean block = BLOCKS.contains(e.normalName());
-        if (block) {
-            current.flushInto(out);
-        }
-        boolean link = inLink || e.normalName().equals("a");
-        for (Node child : e.childNodes()) {
-            collect(child, out, current, link);
-        }
-        if (block) {
-            current.flushInto(out);
-        }
     }
 
     private static final int MIN_ARTICLE_CHARS = 300;
@@ -342,8 +351,18 @@ public final class HtmlArticleExtractor {
             Element content = new Readability4J(baseUri, page).parse().getArticleContent();
             return content == null ? "" : paragraphs(content);
         } catch (RuntimeException e) {
-            // Readability4J can fail on pathological markup; the caller falls back
+            // Readability4J can fail on pathological markup; the caller falls back. A stack overflow that a
+            // library wrapped on its way out is deep nesting all the same: read the paragraphs without it
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof StackOverflowError) {
+                    return page.body() == null ? "" : paragraphs(page.body());
+                }
+            }
             return "";
+        } catch (StackOverflowError e) {
+            // Readability4J recurses once per level of nesting, and a few thousand nested elements overflow
+            // the stack: the stack has unwound here, so fall back to reading the paragraphs without it
+            return page.body() == null ? "" : paragraphs(page.body());
         }
     }
 

@@ -36,9 +36,15 @@ final class PlainTextFormat implements InputFormat {
         byte[] bytes;
         try {
             if (gzip) {
+                Optional<byte[]> read;
                 try (InputStream in = GzipInput.open(file, true)) {
-                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    read = BoundedRead.readAtMost(in, maxBytes);
                 }
+                if (read.isEmpty()) {
+                    reject(shown, "unpacks to more than the " + maxBytes + "-byte limit for one article", state);
+                    return;
+                }
+                bytes = read.get();
                 name = name.substring(0, name.length() - 3);
             } else {
                 long size = Files.size(file);
@@ -47,7 +53,16 @@ final class PlainTextFormat implements InputFormat {
                             + "-byte limit for one article (is it really one article?)", state);
                     return;
                 }
-                bytes = Files.readAllBytes(file);
+                // the size on disk says nothing for devices, pipes and growing files: the limit holds for what is read
+                Optional<byte[]> read;
+                try (InputStream in = Files.newInputStream(file)) {
+                    read = BoundedRead.readAtMost(in, maxBytes);
+                }
+                if (read.isEmpty()) {
+                    reject(shown, BoundedRead.tooLarge("one article", maxBytes), state);
+                    return;
+                }
+                bytes = read.get();
             }
         } catch (GzipInput.NotGzip e) {
             reject(shown, e.getMessage(), state);
@@ -72,6 +87,11 @@ final class PlainTextFormat implements InputFormat {
         }
         if (decoded.text().isBlank()) {
             reject(shown, "empty file", state);
+            return;
+        }
+        Optional<String> language = ScriptCheck.unsupportedLanguage(decoded.text());
+        if (language.isPresent()) {
+            reject(shown, language.get(), state);
             return;
         }
         Optional<String> outlet = state.outlet(shown, id);

@@ -24,7 +24,25 @@ import org.newsfuse.base.Diagnostic;
  */
 public final class StoryJsonlReader {
 
+    /** The longest line read; longer ones are skipped unread (a 5 GB line would not fit in memory). */
+    static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+    private static final long MAX_SKIPPED_LINE_BYTES = 16L * MAX_LINE_BYTES;
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private final long maxDocumentBytes;
+
+    /** A reader holding each document's text to the default 10 MiB article limit. */
+    public StoryJsonlReader() {
+        this(ArticleReader.Options.defaults().maxArticleBytes());
+    }
+
+    /** A reader holding each document's text to {@code maxDocumentBytes} bytes of UTF-8, as a plain-text article is. */
+    public StoryJsonlReader(long maxDocumentBytes) {
+        if (maxDocumentBytes <= 0) {
+            throw new IllegalArgumentException("maxDocumentBytes must be positive, got " + maxDocumentBytes);
+        }
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
 
     /** The outcome of reading one file: accepted stories plus accounting. */
     public record Result(List<StoryInput> stories, List<Diagnostic> diagnostics, int linesRead, int linesRejected) {
@@ -54,14 +72,30 @@ public final class StoryJsonlReader {
             while (more) {
                 line.reset();
                 int b;
+                long lineBytes = 0;
                 while ((b = buffered.read()) != -1 && b != '\n') {
-                    line.write(b);
+                    if (lineBytes++ < MAX_LINE_BYTES) {
+                        line.write(b);
+                    } else if (lineBytes > MAX_SKIPPED_LINE_BYTES) {
+                        // no newline in sight (/dev/zero, a binary file): give up on the file, not the memory
+                        problems.accept(Diagnostic.error(sourceName, "line " + (lineNumber + 1),
+                                BoundedRead.tooLarge("one JSONL line", MAX_LINE_BYTES) + " and no end of line within "
+                                        + MAX_SKIPPED_LINE_BYTES + " bytes", "rest of file skipped"));
+                        return new int[] {read + 1, rejected + 1};
+                    }
                 }
                 more = b != -1;
-                if (!more && line.size() == 0) {
+                if (!more && lineBytes == 0) {
                     break;
                 }
                 lineNumber++;
+                if (lineBytes > MAX_LINE_BYTES) {
+                    read++;
+                    rejected++;
+                    problems.accept(Diagnostic.error(sourceName, "line " + lineNumber,
+                            BoundedRead.tooLarge("one JSONL line", MAX_LINE_BYTES), "line skipped"));
+                    continue;
+                }
                 byte[] bytes = line.toByteArray();
                 int length = bytes.length;
                 if (length > 0 && bytes[length - 1] == '\r') {
@@ -126,15 +160,34 @@ public final class StoryJsonlReader {
         for (int i = 0; i < documents.size(); i++) {
             JsonNode doc = documents.get(i);
             String docId = doc.isObject() ? textField(doc, "id").orElse(storyId + "-d" + i) : storyId + "-d" + i;
+            JsonNode textNode = doc.isObject() ? doc.get("text") : null;
+            if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
+                problems.accept(Diagnostic.warning(sourceName, location, "story " + storyId + ": document " + docId
+                        + " has a " + kind(textNode) + " for \"text\", not a string", "document skipped"));
+                continue;
+            }
             Optional<String> body = doc.isObject() ? textField(doc, "text") : Optional.empty();
             if (body.isEmpty() || body.get().isBlank()) {
                 problems.accept(Diagnostic.warning(sourceName, location,
                         "story " + storyId + ": document " + docId + " has no text", "document skipped"));
                 continue;
             }
+            if (utf8Length(body.get()) > maxDocumentBytes) {
+                problems.accept(Diagnostic.warning(sourceName, location, "story " + storyId + ": document " + docId
+                        + " text is " + BoundedRead.tooLarge("one article", maxDocumentBytes).replace("; reading stopped there", ""),
+                        "document skipped"));
+                continue;
+            }
+            Optional<String> language = ScriptCheck.unsupportedLanguage(body.get());
+            if (language.isPresent()) {
+                problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + ": document " + docId + ": "
+                        + language.get(), "document skipped"));
+                continue;
+            }
             Optional<LocalDate> date = textField(doc, "date").flatMap(PublicationDates::parse);
             accepted.add(new SourceDocument(docId, sourceName + ":" + lineNumber + ":" + docId, body.get(),
-                    textField(doc, "source"), textField(doc, "title"), date, textField(doc, "url"), authors(doc.get("authors"))));
+                    stringField(doc, "source", sourceName, location, problems), stringField(doc, "title", sourceName, location, problems),
+                    date, textField(doc, "url"), authors(doc.get("authors"))));
         }
         if (accepted.isEmpty()) {
             problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + " has no usable document", "line skipped"));
@@ -167,6 +220,40 @@ public final class StoryJsonlReader {
     private static Optional<String> textField(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isValueNode() && !value.isNull() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    // An outlet or title given as a number or list is a mistake in the data, not a name: say so, use none.
+    private static Optional<String> stringField(JsonNode doc, String field, String sourceName, String location,
+                                                Consumer<Diagnostic> problems) {
+        JsonNode value = doc.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            problems.accept(Diagnostic.warning(sourceName, location, "\"" + field + "\" is a " + kind(value) + ", not a string",
+                    "field ignored"));
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case ARRAY -> "list";
+            case OBJECT -> "object";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static boolean isBlank(byte[] bytes, int length) {

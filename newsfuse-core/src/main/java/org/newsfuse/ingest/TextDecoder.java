@@ -28,6 +28,9 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
+        if (looksUtf16(bytes)) {
+            return new Decoded(null, "UTF-16 text (newsfuse reads UTF-8 only; convert the file, e.g. with iconv -f utf-16 -t utf-8)");
+        }
         if (looksBinary(bytes)) {
             return new Decoded(null, "binary content, not text");
         }
@@ -61,6 +64,30 @@ final class TextDecoder {
 
     private static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * UTF-16 text: a UTF-16 byte-order mark, or (without one) a NUL in every other byte, as ASCII text
+     * encoded in UTF-16 has. Told apart from binary so that the message says how to convert it.
+     */
+    static boolean looksUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return bytes.length % 2 == 0;
+        }
+        int n = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int[] nulsAt = new int[2];
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                nulsAt[i & 1]++;
+            }
+        }
+        int pairs = n / 2;
+        // nearly all of one parity NUL, nearly none of the other
+        return (nulsAt[0] * 10 >= pairs * 9 && nulsAt[1] * 20 <= pairs) || (nulsAt[1] * 10 >= pairs * 9 && nulsAt[0] * 20 <= pairs);
     }
 
     // A NUL byte never occurs in text; a high share of other control bytes means an image, archive or

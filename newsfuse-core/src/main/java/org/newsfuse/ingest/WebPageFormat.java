@@ -32,6 +32,12 @@ final class WebPageFormat implements InputFormat {
             return;
         }
         SourceDocument document = page.get();
+        Optional<String> language = ScriptCheck.unsupportedLanguage(document.text());
+        if (language.isPresent()) {
+            state.diagnostics.add(org.newsfuse.base.Diagnostic.error(shown, "", language.get(), "skipped"));
+            state.tally.reject();
+            return;
+        }
         state.articles.add(state.outlet(shown, document.id()).map(document::withOutlet).orElse(document));
     }
 }

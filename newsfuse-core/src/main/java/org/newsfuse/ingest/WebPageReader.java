@@ -32,7 +32,12 @@ public final class WebPageReader {
     }
 
     Optional<SourceDocument> read(Path file, String shown, List<Diagnostic> diagnostics) {
-        return readPage(file, shown, diagnostics, MIN_ARTICLE_WORDS).map(p -> {
+        // the same pages as 'extract' reads: a short page is still an article, worth a warning, not a rejection
+        return readPage(file, shown, diagnostics, 1).map(p -> {
+            int words = p.text().strip().split("\\s+").length;
+            if (words < MIN_ARTICLE_WORDS) {
+                diagnostics.add(Diagnostic.warning(shown, "", "only " + words + " words of article text on the page", "kept"));
+            }
             String id = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
             return new SourceDocument(id, shown, p.text(), p.siteName(), p.title(), p.published().flatMap(PublicationDates::parse));
         });
@@ -51,8 +56,12 @@ public final class WebPageReader {
         for (String input : inputs) {
             Path path = workingDirectory.resolve(input);
             if (Files.isDirectory(path)) {
+                int before = files.size();
                 try (Stream<Path> listing = Files.list(path)) {
                     listing.filter(p -> ArticleReader.isWebPage(p.getFileName().toString())).sorted().forEach(files::add);
+                    if (files.size() == before) {
+                        diagnostics.add(Diagnostic.error(input, "", "directory holds no web pages (.html, .htm, .html.gz files)", "skipped"));
+                    }
                 } catch (IOException e) {
                     diagnostics.add(Diagnostic.error(input, "", "cannot list the directory: " + e.getMessage(), "skipped"));
                 }
@@ -80,7 +89,16 @@ public final class WebPageReader {
                         + "-byte limit for one page", "skipped"));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            // the size on disk says nothing for devices and pipes: the limit holds for what is read
+            Optional<byte[]> read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = BoundedRead.readAtMost(in, MAX_PAGE_BYTES);
+            }
+            if (read.isEmpty()) {
+                diagnostics.add(Diagnostic.error(shown, "", BoundedRead.tooLarge("one page", MAX_PAGE_BYTES), "skipped"));
+                return Optional.empty();
+            }
+            bytes = read.get();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(shown, "", "cannot read: " + e.getMessage(), "skipped"));
             return Optional.empty();
@@ -111,7 +129,15 @@ public final class WebPageReader {
             diagnostics.add(Diagnostic.error(shown, "", "not an HTML page (no markup)", "skipped"));
             return Optional.empty();
         }
-        HtmlPage page = extractor.extract(bytes, "file:///" + name);
+        HtmlPage page;
+        try {
+            page = extractor.extract(bytes, "file:///" + name);
+        } catch (StackOverflowError e) {
+            // the extractor falls back from Readability on deep nesting; should any other step still
+            // recurse too deep, this page is lost, not the run
+            diagnostics.add(Diagnostic.error(shown, "", "markup nested too deeply to read", "skipped"));
+            return Optional.empty();
+        }
         if (page.text().isBlank() || page.text().split("\\s+").length < minWords) {
             diagnostics.add(Diagnostic.error(shown, "", "no article text found on the page", "skipped"));
             return Optional.empty();

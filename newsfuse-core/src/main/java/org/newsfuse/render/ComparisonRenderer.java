@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,44 +131,49 @@ public final class ComparisonRenderer {
         }
     }
 
-    private static String outletName(ComparisonReport report, String articleId) {
+    /** Each article's outlet name by article id, built once per story (a scan per citation was quadratic at 10,000 articles). */
+    private static Map<String, String> outletNames(ComparisonReport report) {
+        Map<String, String> names = new HashMap<>();
         for (int i = 0; i < report.articles().size(); i++) {
             Article a = report.articles().get(i);
-            if (a.id().equals(articleId)) {
-                return a.outlet().orElse("article " + (i + 1) + " (" + a.id() + ")");
-            }
-        }
-        return articleId;
-    }
-
-    private static List<String> outlets(ComparisonReport report, List<Comparison.Support> support) {
-        List<String> names = new ArrayList<>();
-        for (Comparison.Support s : support) {
-            String name = outletName(report, s.article());
-            if (!names.contains(name)) {
-                names.add(name);
-            }
+            names.putIfAbsent(a.id(), a.outlet().orElse("article " + (i + 1) + " (" + a.id() + ")"));
         }
         return names;
+    }
+
+    private static String outletName(Map<String, String> names, String articleId) {
+        return names.getOrDefault(articleId, articleId);
+    }
+
+    private static List<String> outlets(Map<String, String> names, List<Comparison.Support> support) {
+        List<String> listed = new ArrayList<>();
+        for (Comparison.Support s : support) {
+            String name = outletName(names, s.article());
+            if (!listed.contains(name)) {
+                listed.add(name);
+            }
+        }
+        return listed;
     }
 
     private static void briefing(List<ComparisonReport> reports, Briefing out) {
         for (ComparisonReport report : reports) {
             Comparison c = report.comparison();
+            Map<String, String> names = outletNames(report);
             out.story("Story " + c.story() + ": " + report.articles().size() + " articles");
             List<Comparison.Claim> confirmed = c.claims().stream().filter(x -> x.status() == Comparison.Status.CORROBORATED).toList();
             List<Comparison.Claim> conflicts = c.claims().stream().filter(x -> x.status() == Comparison.Status.CONFLICTING).toList();
             String everyone = report.articles().size() == 2 ? "both" : "several outlets";
             out.section("Confirmed by " + everyone + " (" + confirmed.size() + ")");
             for (Comparison.Claim claim : confirmed) {
-                out.item(claim.text() + " [" + String.join(", ", outlets(report, claim.articles())) + "]");
+                out.item(claim.text() + " [" + String.join(", ", outlets(names, claim.articles())) + "]");
             }
             out.endSection();
             Map<String, List<Comparison.Claim>> only = new LinkedHashMap<>();
             for (Comparison.Claim claim : c.claims()) {
                 if (claim.status() == Comparison.Status.SINGLE_SOURCE) {
                     // one source may be a wire story and its copies: name every outlet that ran it
-                    only.computeIfAbsent(String.join(" and ", outlets(report, claim.articles())), k -> new ArrayList<>()).add(claim);
+                    only.computeIfAbsent(String.join(" and ", outlets(names, claim.articles())), k -> new ArrayList<>()).add(claim);
                 }
             }
             for (var entry : only.entrySet()) {
@@ -178,7 +184,7 @@ public final class ComparisonRenderer {
             out.section("Disagree (" + conflicts.size() + ")");
             for (Comparison.Claim claim : conflicts) {
                 List<String> values = new ArrayList<>();
-                claim.values().forEach(v -> values.add(outletName(report, v.article()) + ": " + v.text()));
+                claim.values().forEach(v -> values.add(outletName(names, v.article()) + ": " + v.text()));
                 out.item(claim.text());
                 out.detail(String.join("; ", values));
             }
@@ -188,7 +194,7 @@ public final class ComparisonRenderer {
                 // reported speech is the outlet's paraphrase: quotation marks would claim the speaker's own words
                 String words = quote.kind() == Comparison.QuoteKind.INDIRECT ? "(reported) " + quote.text() : "\u201c" + quote.text() + "\u201d";
                 out.item(quote.speaker().orElse("unattributed") + ": " + words + " ["
-                        + String.join(", ", outlets(report, quote.articles())) + "]");
+                        + String.join(", ", outlets(names, quote.articles())) + "]");
             }
             out.endSection();
             out.section("People, organisations and places");
@@ -202,7 +208,7 @@ public final class ComparisonRenderer {
             out.endSection();
             out.section("Timeline");
             for (Comparison.TimelineEvent event : c.timeline()) {
-                out.item(event.when() + ": " + event.text() + " [" + String.join(", ", outlets(report, event.articles())) + "]");
+                out.item(event.when() + ": " + event.text() + " [" + String.join(", ", outlets(names, event.articles())) + "]");
             }
             out.endSection();
         }

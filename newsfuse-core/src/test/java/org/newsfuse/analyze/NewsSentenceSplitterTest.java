@@ -76,4 +76,18 @@ class NewsSentenceSplitterTest {
         }
         assertEquals(splitter.split(s), splitter.split(s), "deterministic");
     }
+
+    @Test
+    void splitsChineseAtItsOwnFullStopsAndApartFromTheEnglishAfterIt() {
+        assertEquals(List.of("市议会周二批准了渡轮计划。", "计划连接三个岛屿城镇！", "工程何时开始？"),
+                sentences("市议会周二批准了渡轮计划。计划连接三个岛屿城镇！工程何时开始？"));
+        assertEquals(List.of("The council approved the ferry plan on Tuesday.", "市议会周二批准了渡轮计划。",
+                        "The plan links three island towns."),
+                sentences("The council approved the ferry plan on Tuesday. 市议会周二批准了渡轮计划。The plan links three island towns."));
+    }
+
+    @Test
+    void aNoBreakSpaceAtTheEndIsNotPartOfTheSentence() {
+        assertEquals(List.of("The summit would be canceled."), sentences("The summit would be canceled.\u00A0\u00A0"));
+    }
 }

@@ -54,11 +54,37 @@ public final class E5SentenceEncoder implements SentenceEncoder {
                 if (loaded == null) {
                     keepTokenizerCacheOutOfHome();
                     loaded = new E5SmallV2QuantizedEmbeddingModel();
+                    removeOnnxRuntimeTempDirectory();
                     model = loaded;
                 }
             }
         }
         return loaded;
+    }
+
+    /**
+     * ONNX Runtime unpacks its native libraries into a fresh {@code onnxruntime-java*} directory and
+     * asks for it to be deleted on exit before its files, so every run left an empty directory behind
+     * (148 after one benchmark). Once the libraries are loaded the directory is no longer needed: it
+     * is removed now. ONNX Runtime names it only in a private field; when a later version renames it,
+     * this does nothing.
+     */
+    private static void removeOnnxRuntimeTempDirectory() {
+        try {
+            java.lang.reflect.Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+            field.setAccessible(true);
+            Object value = field.get(null);
+            if (value instanceof Path dir && dir.getFileName().toString().startsWith("onnxruntime-java")) {
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        java.nio.file.Files.deleteIfExists(file); // a loaded library stays mapped after its file is gone
+                    }
+                }
+                java.nio.file.Files.deleteIfExists(dir);
+            }
+        } catch (ReflectiveOperationException | java.io.IOException | RuntimeException notRemoved) {
+            // an empty directory left in the temporary directory: untidy, never wrong
+        }
     }
 
     /**

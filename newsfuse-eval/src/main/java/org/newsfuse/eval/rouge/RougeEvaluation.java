@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -43,6 +44,11 @@ public final class RougeEvaluation {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, List<List<String>>> references = new TreeMap<>();
         for (Path file : list(models)) {
+            Optional<String> problem = unusable(file);
+            if (problem.isPresent()) {
+                diagnostics.add(Diagnostic.error(file.toString(), "", problem.get() + ": not a reference summary", "skipped"));
+                continue;
+            }
             references.computeIfAbsent(topicOf(file), t -> new ArrayList<>()).add(readLines(file));
         }
         List<Path> peerFiles = new ArrayList<>();
@@ -50,9 +56,15 @@ public final class RougeEvaluation {
             String name = file.getFileName().toString();
             if (name.indexOf('.') <= 0 || name.endsWith(".")) {
                 diagnostics.add(Diagnostic.warning(file.toString(), "", "peer file name is not TOPIC.SYSTEM", "skipped"));
+            } else if (unusable(file).filter(p -> !p.equals(EMPTY)).isPresent()) {
+                diagnostics.add(Diagnostic.error(file.toString(), "", unusable(file).get() + ": not a summary", "skipped"));
             } else if (!references.containsKey(topicOf(file))) {
                 diagnostics.add(Diagnostic.warning(file.toString(), "", "no reference summary for topic " + topicOf(file), "skipped"));
             } else {
+                if (unusable(file).isPresent()) {
+                    // a system that wrote nothing has earned its zero: scored, not skipped, so averages stay honest
+                    diagnostics.add(Diagnostic.warning(file.toString(), "", "empty summary", "scored as 0"));
+                }
                 peerFiles.add(file);
             }
         }
@@ -157,6 +169,32 @@ public final class RougeEvaluation {
         String name = file.getFileName().toString();
         int dot = name.indexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static final String EMPTY = "empty file";
+
+    /** Why a summary file cannot be scored as text: empty, or binary (a NUL byte or mostly control bytes). */
+    private static Optional<String> unusable(Path file) throws IOException {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        }
+        int control = 0;
+        boolean blank = true;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 0) {
+                return Optional.of("binary content");
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+            blank &= c <= 0x20;
+        }
+        if (head.length > 0 && control * 10 > head.length) {
+            return Optional.of("binary content");
+        }
+        return blank && Files.size(file) <= head.length ? Optional.of(EMPTY) : Optional.empty();
     }
 
     /** Lines split on newline only, bytes as characters: what Perl's chomped {@code <TEXT>} gives. */
