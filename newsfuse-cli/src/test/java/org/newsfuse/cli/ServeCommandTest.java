@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeCommandTest {
 
-    private static final Pattern LISTENING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path folder;
 
     @Test
     void demoServesTheExampleStories() throws Exception {
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.newsfuse.cli.Main", "serve", "--demo", "--port", "0")
-                .directory(folder.toFile()).redirectErrorStream(true).start();
+        ServeProcess serve = ServeProcess.start(folder, "--demo");
+        Process server = serve.process();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            int port = -1;
-            StringBuilder seen = new StringBuilder();
-            for (String line; port < 0 && (line = out.readLine()) != null; ) {
-                seen.append(line).append('\n');
-                Matcher m = LISTENING.matcher(line);
-                if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
-                }
-            }
+            int port = serve.port();
+            String seen = serve.printed();
             assertTrue(port > 0, "no 'serving' line in:\n" + seen);
             HttpClient http = HttpClient.newHttpClient();
             ObjectMapper json = new ObjectMapper();

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeFeedsTest {
 
-    private static final Pattern LISTENING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path folder;
@@ -65,21 +60,11 @@ class ServeFeedsTest {
         site.start();
         Path list = folder.resolve("feeds.txt");
         Files.writeString(list, "# feeds for the test\n" + base + "/feed.xml = Quayside Gazette\nnot a url at all\n");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.newsfuse.cli.Main", "serve", "--db", "feeds.db", "--port", "0",
-                "--token", "t0ken", "--feeds", "feeds.txt")
-                .directory(folder.toFile()).redirectErrorStream(true).start();
+        ServeProcess serve = ServeProcess.start(folder, "--db", "feeds.db", "--token", "t0ken", "--feeds", "feeds.txt");
+        Process server = serve.process();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            int port = -1;
-            StringBuilder seen = new StringBuilder();
-            for (String line; port < 0 && (line = out.readLine()) != null; ) {
-                seen.append(line).append('\n');
-                Matcher m = LISTENING.matcher(line);
-                if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
-                }
-            }
+            int port = serve.port();
+            String seen = serve.printed();
             assertTrue(port > 0, "no 'serving' line in:\n" + seen);
             assertTrue(seen.toString().contains("feeds.txt:line 3: error: not a URL"), seen.toString());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
