@@ -346,7 +346,23 @@ public final class HtmlArticleExtractor {
         return text.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * Readability4J recurses once per level of nesting and edits the page as it goes. A stack overflow
+     * half-way through leaves the page mangled, and whether it overflows at all depends on the JIT, so
+     * pages nested deeper than this are never handed to it: their paragraphs are read directly.
+     */
+    private static final int MAX_READABILITY_DEPTH = 256;
+
+    private static int nestingDepth(Element root) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        return deepest[0];
+    }
+
     private static String readability(Document page, String baseUri) {
+        if (page.body() != null && nestingDepth(page.body()) > MAX_READABILITY_DEPTH) {
+            return paragraphs(page.body());
+        }
         try {
             Element content = new Readability4J(baseUri, page).parse().getArticleContent();
             return content == null ? "" : paragraphs(content);

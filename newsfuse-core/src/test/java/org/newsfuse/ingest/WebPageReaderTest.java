@@ -75,6 +75,18 @@ class WebPageReaderTest {
     }
 
     @Test
+    void thousandsOfNestedElementsStillYieldTheArticleEveryTime() {
+        String article = "The ferry resumed service on Friday after a two-day strike by its crews ended with a pay deal "
+                + "that both sides called fair, the operator said in a statement issued late on Thursday night.";
+        String deepDivs = "<html><body>" + "<div>x ".repeat(5000) + "<p>" + article + "</p>" + "</div>".repeat(5000) + "</body></html>";
+        // a stack overflow inside Readability depended on the JIT and left the page half-edited: repeat to catch it
+        for (int run = 0; run < 5; run++) {
+            HtmlPage page = new HtmlArticleExtractor().extract(deepDivs, "file:///deep.html");
+            assertTrue(page.text().contains("both sides called fair"), "run " + run + ": " + page.text());
+        }
+    }
+
+    @Test
     void eachUnusablePageGetsAClearLine() throws IOException {
         Path notGzip = dir.resolve("fake.html.gz");
         Files.writeString(notGzip, "<html><body>plain</body></html>");
