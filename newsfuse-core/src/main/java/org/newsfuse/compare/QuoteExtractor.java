@@ -81,6 +81,7 @@ final class QuoteExtractor {
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
             + "|maintained|contended|alleged|asserted|testified|wrote|writes|added|tweeted|emphasized|stressed|argues|warns)";
+    private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)he|she|they|it|we|i");
     private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
     /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
@@ -194,6 +195,18 @@ final class QuoteExtractor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
+    private final Optional<SpeakerParser> speakerParser;
+
+    /** Rules alone. */
+    QuoteExtractor() {
+        this(Optional.empty());
+    }
+
+    /** With a parser whose speakers come first; the rules attribute what it leaves. */
+    QuoteExtractor(Optional<SpeakerParser> speakerParser) {
+        this.speakerParser = speakerParser;
+    }
+
     List<Found> extract(Article article, EntityExtractor.Result entities) {
         List<Found> found = new ArrayList<>();
         List<Block> blocks = article.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
@@ -209,6 +222,7 @@ final class QuoteExtractor {
             Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
             Attribution lastInParagraph = Attribution.NONE;
             boolean quoted = false;
+            SpeakerParser.Parse parse = null; // parsed on the first quotation that asks
             int nextBlock = b + 1;
             int nextFrom = 0;
             for (QuoteMarks.Pair pair : QuoteMarks.pairs(s.substring(from))) {
@@ -270,6 +284,12 @@ final class QuoteExtractor {
                     continue;
                 }
                 Found quote = attributed.get();
+                if (speakerParser.isPresent() && pair.closed()) {
+                    if (parse == null) {
+                        parse = speakerParser.get().parse(s);
+                    }
+                    quote = parsedSpeaker(quote, parse, text, open, close, resolver);
+                }
                 found.add(quote);
                 Attribution used = new Attribution(quote.speaker(), quote.mention(), quote.cue());
                 if (used.present()) {
@@ -368,6 +388,26 @@ final class QuoteExtractor {
             return Optional.empty();
         }
         return Optional.of(found(words, quoted, kind, quoted, inherited));
+    }
+
+    /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */
+    private static Found parsedSpeaker(Found quote, SpeakerParser.Parse parse, MappedText text, int open, int close, Resolver resolver) {
+        Optional<SpeakerParser.Speech> speech = parse.speakerOf(new Span(open + 1, close));
+        if (speech.isEmpty()) {
+            return quote;
+        }
+        String s = plain(text);
+        Span m = speech.get().mention();
+        Span c = speech.get().cue();
+        Optional<String> cue = Optional.of(s.substring(c.start(), c.end()).toLowerCase(Locale.ROOT));
+        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        try {
+            Optional<Attribution> a = resolver.mention(text, m.start(), s.substring(m.start(), m.end()), cue);
+            return a.map(at -> new Found(quote.text(), quote.span(), quote.kind(), quote.report(), at.speaker(), at.mention(), at.cue()))
+                    .orElse(quote);
+        } finally {
+            resolver.quotationStart = Integer.MAX_VALUE;
+        }
     }
 
     private static Found found(String words, Span span, QuoteKind kind, Span report, Attribution attribution) {
@@ -624,6 +664,22 @@ final class QuoteExtractor {
                 return Optional.of(new Attribution(who, Optional.of(mention), cue));
             }
             Optional<String> who = name(mentionText);
+            return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        /** A mention another finder located (a parse's subject): a pronoun, a name, or a description. */
+        Optional<Attribution> mention(MappedText text, int at, String words, Optional<String> cue) {
+            String mentionText = TRAILING_PUNCTUATION.matcher(words.strip()).replaceFirst("");
+            if (mentionText.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = at + words.indexOf(mentionText);
+            Span mention = text.toOriginal(start, start + mentionText.length());
+            if (PRONOUN_WORD.matcher(mentionText).matches()) {
+                return Optional.of(new Attribution(pronoun(mentionText, mention.start()), Optional.of(mention), cue));
+            }
+            Optional<String> who = name(mentionText).or(() -> NOT_A_SPEAKER.matcher(mentionText).matches() ? Optional.empty()
+                    : Optional.of(OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("")));
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
         }
 

@@ -24,6 +24,7 @@ public final class StoryComparer {
 
     private final SentenceAligner aligner;
     private final Optional<SentenceEncoder> encoder;
+    private final Optional<SpeakerParser> speakerParser;
 
     /** Aligns claims on wording alone. */
     public StoryComparer(SentenceAligner aligner) {
@@ -32,15 +33,21 @@ public final class StoryComparer {
 
     /** Aligns claims on wording and, with an encoder, also pairs paraphrases. */
     public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
+        this(aligner, encoder, Optional.empty());
+    }
+
+    /** As above, with a parser that finds quotations' speakers first (the rules find the rest). */
+    public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder, Optional<SpeakerParser> speakerParser) {
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.speakerParser = Objects.requireNonNull(speakerParser, "speakerParser");
     }
 
     public Comparison compare(AnalyzedStory story) {
         int[] groups = independentGroups(story.articles());
         EntityExtractor.Result entities = new EntityExtractor().extract(story);
         List<Comparison.Claim> claims = new ClaimBuilder(aligner, encoder).build(story, groups, entities);
-        List<Comparison.Quote> quotes = quotes(story, entities);
+        List<Comparison.Quote> quotes = quotes(story, entities, speakerParser);
         List<Comparison.TimelineEvent> timeline = new TimelineExtractor(aligner).extract(story);
         return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);
     }
@@ -50,7 +57,7 @@ public final class StoryComparer {
      * comparison (for summaries that must name a quotation's speaker).
      */
     public List<Comparison.Quote> quotes(AnalyzedStory story) {
-        return quotes(story, new EntityExtractor().extract(story));
+        return quotes(story, new EntityExtractor().extract(story), speakerParser);
     }
 
     /**
@@ -85,8 +92,9 @@ public final class StoryComparer {
      * Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. The span
      * each carrier gets covers exactly these words (up to case, punctuation and spacing), never its longer quote.
      */
-    private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities) {
-        QuoteExtractor extractor = new QuoteExtractor();
+    private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities,
+                                                Optional<SpeakerParser> speakerParser) {
+        QuoteExtractor extractor = new QuoteExtractor(speakerParser);
         List<List<QuoteExtractor.Found>> perArticle = new ArrayList<>();
         for (Article article : story.articles()) {
             perArticle.add(extractor.extract(article, entities));
