@@ -96,10 +96,13 @@ final class QuoteExtractor {
     private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
 
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
-    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + SUBJECT);
+    /** "said X" after a quotation; a participle is no inversion ('," referring to the party's convention', '," telling reporters'). */
+    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?![a-z]+ing\\b|to say\\b)" + VERBS + "\\s+" + SUBJECT);
+    /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
     /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
-    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|The|A|An|One|Another)\\s+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,4}"
-            + "[\\p{L}\\d][\\p{L}\\d'’-]*)";
+    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its)\\s+"
+            + "(?:[\\p{L}\\d][\\p{L}\\d'’&.-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’&-]*)";
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
             + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
@@ -181,7 +184,10 @@ final class QuoteExtractor {
             + "|congressman|congresswoman|representative|diplomat|ambassador|general|commander|soldier|veteran|victim|family|parent"
             + "|neighbor|neighbour|owner|user|fan|citizen|american|immigrant|official|transcript|release|tweet|post|message|note"
             + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
-            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam)s?"
+            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam"
+            + "|commission|council|board|panel|narrator|person|delegate|delegation|host|tycoon|mogul|colleague|nephew|niece|brother"
+            + "|sister|cousin|uncle|aunt|spokesperson|representative|publication|outlet|agency|union|association|coalition"
+            + "|foundation|institute|center|centre|group|caucus|chair|chairperson|speaker|emcee|ad|commercial|video|book)s?"
             + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
     /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
     private static final int SCARE_QUOTE_WORDS = 3;
@@ -304,7 +310,8 @@ final class QuoteExtractor {
             if (!quoted && from == 0) {
                 indirect(article.text(), text, resolver, found);
             }
-            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            previousParagraph = quoted ? lastInParagraph
+                    : introduction(text, resolver).or(() -> lastSubject(text, resolver)).orElse(Attribution.NONE);
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
                 from = nextFrom;
@@ -477,9 +484,12 @@ final class QuoteExtractor {
                 continue;
             }
             // the speech verb nearest the quotation with a subject of its own: "a woman asked for a photo and Clinton said, "
+            // but not a clause reported by the verb before it: "Israel said Clinton called on members to be '...'" is Israel's
             Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
             if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                boolean reported = closest.isPresent()
+                        && REPORTED_CLAUSE.matcher(prefix.substring(Math.min(closest.get().cueEnd() - offset, m.start()), m.start())).matches();
+                Optional<Attribution> a = reported ? Optional.empty() : resolver.resolve(text, offset, m);
                 if (a.isPresent()) {
                     Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
                     closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
@@ -521,6 +531,19 @@ final class QuoteExtractor {
         Matcher opening = SENTENCE_OPENING_SUBJECT.matcher(sentence);
         return opening.find() ? resolver.resolve(text, start, opening).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of(":")))
                 : Optional.empty();
+    }
+
+    /**
+     * Who a paragraph without quotations is about, for a quotation paragraph after it that names nobody ("Viguerie is
+     * upbeat about Cruz's chances." then a paragraph that is only a quotation): the subject of its last sentence.
+     */
+    private static Optional<Attribution> lastSubject(MappedText text, Resolver resolver) {
+        String s = plain(text).stripTrailing();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, s.length(), 0);
+        return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
     }
 
     /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
@@ -687,8 +710,10 @@ final class QuoteExtractor {
         Optional<Attribution> described(MappedText text, int offset, Matcher m) {
             String said = m.group("name");
             String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
-            if (NO_MENTION_WORD.matcher(mentionText).find()) {
-                return Optional.empty();
+            // "a longtime adviser to Trump": the mention is the description up to its preposition
+            Matcher preposition = NO_MENTION_WORD.matcher(mentionText);
+            if (preposition.find()) {
+                mentionText = mentionText.substring(0, preposition.start()).strip();
             }
             String[] words = mentionText.split("\\s+");
             if (words.length < 2 || NOT_A_SPEAKER.matcher(words[words.length - 1]).matches()) {
@@ -697,7 +722,8 @@ final class QuoteExtractor {
             int at = offset + m.start("name") + said.indexOf(mentionText);
             Span mention = text.toOriginal(at, at + mentionText.length());
             Optional<String> cue = Optional.ofNullable(group(m, "verb")).map(v -> v.toLowerCase(Locale.ROOT));
-            Optional<String> who = name(mentionText).or(() -> Optional.of(OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("")));
+            String description = OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("");
+            Optional<String> who = name(mentionText).or(() -> Optional.of(description));
             return Optional.of(new Attribution(who, Optional.of(mention), cue));
         }
 
