@@ -98,6 +98,10 @@ final class QuoteExtractor {
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
     /** "said X" after a quotation; a participle is no inversion ('," referring to the party's convention', '," telling reporters'). */
     private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?![a-z]+ing\\b|to say\\b)" + VERBS + "\\s+" + SUBJECT);
+    /** Where a new clause starts after a quoted fragment, ending the reported speech around it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:[a-z]+ing|who|which|according|as|while|after|before|when"
+            + "|where|although|though|because|but|and)\\b|\\s+(?:and|but)\\s+(?:[a-z]+ed|said|says|did|does|was|is|has|had|also|then|not"
+            + "|would|will|could)\\b|\\s+[—–]\\s+|\\s+-\\s+|;)");
     /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
     /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
@@ -191,6 +195,9 @@ final class QuoteExtractor {
             + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
     /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** Words in title case, up to eight, with no sentence punctuation: a title or a name, not words someone said. */
+    private static final Pattern TITLE = Pattern.compile("(?:(?:[A-Z0-9][\\p{L}\\d'’&.-]*|of|and|the|a|an|with|for|in|on|to|at|from|by)"
+            + "\\s+){0,7}[A-Z0-9][\\p{L}\\d'’&-]*");
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -380,7 +387,16 @@ final class QuoteExtractor {
                 return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
             }
             int reportStart = before.get().cueEnd();
-            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, sentenceEnd - 1), sentenceEnd).end();
+            // the report ends with the sentence, or where a new clause starts after the quotation ("..., saying",
+            // "... but did not ...", "... — ...")
+            int reportEnd = sentenceEnd;
+            if (close >= 0) {
+                Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
+                if (clause.find()) {
+                    reportEnd = clause.start();
+                }
+            }
+            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
             Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
                     Math.max(reportEndOriginal, quoted.end())));
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
@@ -389,6 +405,11 @@ final class QuoteExtractor {
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
         Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
+        if (fragment && TITLE.matcher(words).matches()) {
+            // a name in marks inside a sentence that attributes it to nobody: the title of a show, a book, a slogan
+            // ("star of the reality show 'Cake Boss'")
+            return Optional.empty();
+        }
         if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
             // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
             // or a few words after a mark that never closes: a text cut short ("And...)
