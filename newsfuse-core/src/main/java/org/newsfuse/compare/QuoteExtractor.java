@@ -76,7 +76,7 @@ final class QuoteExtractor {
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
             + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging|went on|goes on|shot back|fired back|chimed in|referred to|referring to|labeling|labelling"
             + "|thanked|thanking|dismissed|dismissing|mocked|mocking|repeated|repeating|echoed|echoing|reiterated|demanded|demanding"
-            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed)";
+            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -102,6 +102,10 @@ final class QuoteExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:[a-z]+ing|who|which|according|as|while|after|before|when"
             + "|where|although|though|because|but|and)\\b|\\s+(?:and|but)\\s+(?:[a-z]+ed|said|says|did|does|was|is|has|had|also|then|not"
             + "|would|will|could)\\b|\\s+[—–]\\s+|\\s+-\\s+|;)");
+    /** A passive auxiliary right before a verb ("was asked"). */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s+$");
+    /** The agent of a passive verb: "by host Bill Maher". */
+    private static final Pattern BY_AGENT = Pattern.compile("\\s+by\\s+" + NAME);
     /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
     /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
@@ -401,6 +405,10 @@ final class QuoteExtractor {
                     Math.max(reportEndOriginal, quoted.end())));
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
+        if (prefix.stripLeading().startsWith("Asked ")) {
+            // "Asked whether Clinton 'has the integrity ...', 75 percent said yes": a poll's or an interviewer's question
+            return Optional.of(found(words, quoted, QuoteKind.MIXED, quoted, Attribution.NONE));
+        }
         boolean fragment = prefixHasWords || (close >= 0 && plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd))
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
@@ -502,6 +510,13 @@ final class QuoteExtractor {
                 verb = v;
             }
             if (v.endsWith("ing")) {
+                continue;
+            }
+            if (v.equals("asked") && PASSIVE_BEFORE.matcher(prefix.substring(0, verbs.start())).find()) {
+                // "Blumenthal was asked, '...?'": the question is the asker's, named after "by" or nobody named
+                Matcher by = BY_AGENT.matcher(prefix.substring(verbs.end()));
+                Optional<Attribution> agent = by.lookingAt() ? resolver.resolve(text, offset + verbs.end(), by) : Optional.empty();
+                closest = Optional.of(new Match(agent.orElse(Attribution.NONE), offset + verbs.end()));
                 continue;
             }
             // the speech verb nearest the quotation with a subject of its own: "a woman asked for a photo and Clinton said, "
