@@ -405,7 +405,7 @@ final class QuoteExtractor {
                     Math.max(reportEndOriginal, quoted.end())));
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
-        if (prefix.stripLeading().startsWith("Asked ")) {
+        if (prefix.stripLeading().startsWith("Asked ") && words.split("\\s+").length > SCARE_QUOTE_WORDS) {
             // "Asked whether Clinton 'has the integrity ...', 75 percent said yes": a poll's or an interviewer's question
             return Optional.of(found(words, quoted, QuoteKind.MIXED, quoted, Attribution.NONE));
         }
@@ -514,9 +514,14 @@ final class QuoteExtractor {
             }
             if (v.equals("asked") && PASSIVE_BEFORE.matcher(prefix.substring(0, verbs.start())).find()) {
                 // "Blumenthal was asked, '...?'": the question is the asker's, named after "by" or nobody named
-                Matcher by = BY_AGENT.matcher(prefix.substring(verbs.end()));
-                Optional<Attribution> agent = by.lookingAt() ? resolver.resolve(text, offset + verbs.end(), by) : Optional.empty();
-                closest = Optional.of(new Match(agent.orElse(Attribution.NONE), offset + verbs.end()));
+                // (only when the quotation is what was asked: "was asked a question about 'aggressive' policing" is not)
+                String after = prefix.substring(verbs.end());
+                Matcher by = BY_AGENT.matcher(after);
+                boolean agentNamed = by.lookingAt();
+                if (after.substring(agentNamed ? by.end() : 0).chars().noneMatch(Character::isLetterOrDigit)) {
+                    Optional<Attribution> agent = agentNamed ? resolver.resolve(text, offset + verbs.end(), by) : Optional.empty();
+                    closest = Optional.of(new Match(agent.orElse(Attribution.NONE), offset + verbs.end()));
+                }
                 continue;
             }
             // the speech verb nearest the quotation with a subject of its own: "a woman asked for a photo and Clinton said, "
