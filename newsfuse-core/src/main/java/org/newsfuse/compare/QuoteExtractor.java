@@ -230,12 +230,17 @@ final class QuoteExtractor {
         Resolver resolver = new Resolver(article.text(), entities);
         // the attribution of the last quotation of the paragraph before, for a paragraph that opens with a quotation
         Attribution previousParagraph = Attribution.NONE;
+        // a narrative paragraph before, whose last subject a quotation-only paragraph takes: found only when one follows
+        MappedText previousNarrative = null;
         int b = 0;
         int from = 0;
         while (b < blocks.size()) {
             MappedText text = blocks.get(b).text();
             String s = plain(text);
             boolean continuation = from == 0 && QuoteMarks.startsWithOpening(s);
+            if (continuation && !previousParagraph.present() && previousNarrative != null) {
+                previousParagraph = lastSubject(previousNarrative, resolver).orElse(Attribution.NONE);
+            }
             Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
             Attribution lastInParagraph = Attribution.NONE;
             boolean quoted = false;
@@ -321,8 +326,8 @@ final class QuoteExtractor {
             if (!quoted && from == 0) {
                 indirect(article.text(), text, resolver, found);
             }
-            previousParagraph = quoted ? lastInParagraph
-                    : introduction(text, resolver).or(() -> lastSubject(text, resolver)).orElse(Attribution.NONE);
+            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
                 from = nextFrom;
