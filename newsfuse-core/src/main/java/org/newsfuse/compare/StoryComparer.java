@@ -92,6 +92,7 @@ public final class StoryComparer {
             perArticle.add(extractor.extract(article, entities));
         }
         Map<String, Comparison.Quote> merged = new LinkedHashMap<>();
+        QuoteWords words = new QuoteWords(story, perArticle);
         for (int a = 0; a < perArticle.size(); a++) {
             for (QuoteExtractor.Found found : perArticle.get(a)) {
                 String key = normalise(found.text());
@@ -101,24 +102,26 @@ public final class StoryComparer {
                 List<Comparison.Support> carriers = new ArrayList<>();
                 List<Comparison.Attribution> attributions = new ArrayList<>();
                 Optional<String> speaker = found.speaker();
-                for (int b = 0; b < perArticle.size(); b++) {
+                // only quotations holding every word of the key can carry it: the others are never tried
+                for (var tried : words.holdingAll(key, a).entrySet()) {
+                    int b = tried.getKey();
                     Article article = story.articles().get(b);
                     QuoteExtractor.Found carrier = b == a ? found : null;
-                    Span words = b == a ? found.span() : null;
-                    for (int k = 0; carrier == null && k < perArticle.get(b).size(); k++) {
-                        QuoteExtractor.Found other = perArticle.get(b).get(k);
-                        Optional<Span> at = QuoteLocator.locate(article.text(), other.span(), key);
-                        if (at.isPresent()) {
+                    Span at = b == a ? found.span() : null;
+                    for (int k = 0; carrier == null && k < tried.getValue().size(); k++) {
+                        QuoteExtractor.Found other = tried.getValue().get(k);
+                        Optional<Span> located = QuoteLocator.locate(article.text(), other.span(), key);
+                        if (located.isPresent()) {
                             carrier = other;
-                            words = at.get();
+                            at = located.get();
                         }
                     }
                     if (carrier == null) {
                         continue;
                     }
-                    carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(), words));
+                    carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(), at));
                     boolean whole = normalise(carrier.text()).equals(key);
-                    attributions.add(new Comparison.Attribution(article.id(), whole ? carrier.report() : words, carrier.mention(),
+                    attributions.add(new Comparison.Attribution(article.id(), whole ? carrier.report() : at, carrier.mention(),
                             carrier.cue()));
                     if (speaker.isEmpty()) {
                         speaker = carrier.speaker();
@@ -128,6 +131,90 @@ public final class StoryComparer {
             }
         }
         return new ArrayList<>(merged.values());
+    }
+
+    /**
+     * The story's quotations numbered in article order, indexed by the words their spans hold, read as
+     * {@link QuoteLocator} reads them (letters and digits, lower-cased). A quotation can carry another's
+     * words only if it holds every one of them, so merging looks at those quotations only, not at every
+     * quotation of every article for each distinct quotation (quadratic at 10,000 articles).
+     */
+    private static final class QuoteWords {
+        private final List<QuoteExtractor.Found> quotes = new ArrayList<>();
+        private final List<Integer> articleOf = new ArrayList<>();
+        private final Map<String, List<Integer>> holding = new HashMap<>();
+
+        QuoteWords(AnalyzedStory story, List<List<QuoteExtractor.Found>> perArticle) {
+            for (int b = 0; b < perArticle.size(); b++) {
+                String text = story.articles().get(b).text();
+                for (QuoteExtractor.Found found : perArticle.get(b)) {
+                    int id = quotes.size();
+                    quotes.add(found);
+                    articleOf.add(b);
+                    for (String word : wordsIn(text, found.span())) {
+                        holding.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+                    }
+                }
+            }
+        }
+
+        /**
+         * By article, ascending, the quotations (in article order) whose spans hold every word of {@code key};
+         * {@code finder}, the article the key comes from, is always listed.
+         */
+        java.util.SortedMap<Integer, List<QuoteExtractor.Found>> holdingAll(String key, int finder) {
+            List<List<Integer>> rarestFirst = new ArrayList<>();
+            for (String word : new java.util.HashSet<>(List.of(key.split(" ")))) {
+                List<Integer> ids = holding.get(word);
+                if (ids == null) {
+                    rarestFirst.clear();
+                    break;
+                }
+                rarestFirst.add(ids);
+            }
+            rarestFirst.sort(java.util.Comparator.comparingInt(List::size));
+            int[] common = rarestFirst.isEmpty() ? new int[0] : rarestFirst.get(0).stream().mapToInt(Integer::intValue).toArray();
+            for (int w = 1; w < rarestFirst.size() && common.length > 0; w++) {
+                common = intersect(common, rarestFirst.get(w));
+            }
+            java.util.SortedMap<Integer, List<QuoteExtractor.Found>> byArticle = new java.util.TreeMap<>();
+            byArticle.put(finder, new ArrayList<>());
+            for (int id : common) {
+                byArticle.computeIfAbsent(articleOf.get(id), b -> new ArrayList<>()).add(quotes.get(id));
+            }
+            return byArticle;
+        }
+
+        private static int[] intersect(int[] sorted, List<Integer> ascending) {
+            int[] out = new int[Math.min(sorted.length, ascending.size())];
+            int n = 0;
+            int j = 0;
+            for (int id : sorted) {
+                while (j < ascending.size() && ascending.get(j) < id) {
+                    j++;
+                }
+                if (j < ascending.size() && ascending.get(j) == id) {
+                    out[n++] = id;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** The distinct words of a span as QuoteLocator compares them: runs of letters and digits, lower-cased. */
+        private static java.util.Set<String> wordsIn(String text, Span span) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = span.start(); i <= span.end(); i++) {
+                char c = i < span.end() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            return words;
+        }
     }
 
     static String normalise(String quote) {
