@@ -142,9 +142,11 @@ public final class StoryComparer {
     private static final class QuoteWords {
         private final List<QuoteExtractor.Found> quotes = new ArrayList<>();
         private final List<Integer> articleOf = new ArrayList<>();
-        private final Map<String, List<Integer>> holding = new HashMap<>();
+        /** For each word, the quotations holding it, ascending. */
+        private final Map<String, int[]> holding = new HashMap<>();
 
         QuoteWords(AnalyzedStory story, List<List<QuoteExtractor.Found>> perArticle) {
+            Map<String, List<Integer>> lists = new HashMap<>();
             for (int b = 0; b < perArticle.size(); b++) {
                 String text = story.articles().get(b).text();
                 for (QuoteExtractor.Found found : perArticle.get(b)) {
@@ -152,10 +154,11 @@ public final class StoryComparer {
                     quotes.add(found);
                     articleOf.add(b);
                     for (String word : wordsIn(text, found.span())) {
-                        holding.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+                        lists.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
                     }
                 }
             }
+            lists.forEach((word, ids) -> holding.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         /**
@@ -163,17 +166,17 @@ public final class StoryComparer {
          * {@code finder}, the article the key comes from, is always listed.
          */
         java.util.SortedMap<Integer, List<QuoteExtractor.Found>> holdingAll(String key, int finder) {
-            List<List<Integer>> rarestFirst = new ArrayList<>();
+            List<int[]> rarestFirst = new ArrayList<>();
             for (String word : new java.util.HashSet<>(List.of(key.split(" ")))) {
-                List<Integer> ids = holding.get(word);
+                int[] ids = holding.get(word);
                 if (ids == null) {
                     rarestFirst.clear();
                     break;
                 }
                 rarestFirst.add(ids);
             }
-            rarestFirst.sort(java.util.Comparator.comparingInt(List::size));
-            int[] common = rarestFirst.isEmpty() ? new int[0] : rarestFirst.get(0).stream().mapToInt(Integer::intValue).toArray();
+            rarestFirst.sort(java.util.Comparator.comparingInt(ids -> ids.length));
+            int[] common = rarestFirst.isEmpty() ? new int[0] : rarestFirst.get(0);
             for (int w = 1; w < rarestFirst.size() && common.length > 0; w++) {
                 common = intersect(common, rarestFirst.get(w));
             }
@@ -185,16 +188,18 @@ public final class StoryComparer {
             return byArticle;
         }
 
-        private static int[] intersect(int[] sorted, List<Integer> ascending) {
-            int[] out = new int[Math.min(sorted.length, ascending.size())];
+        /** The ids in both ascending arrays; each of the fewer is looked up in the longer by bisection. */
+        private static int[] intersect(int[] fewer, int[] longer) {
+            int[] out = new int[fewer.length];
             int n = 0;
-            int j = 0;
-            for (int id : sorted) {
-                while (j < ascending.size() && ascending.get(j) < id) {
-                    j++;
-                }
-                if (j < ascending.size() && ascending.get(j) == id) {
+            int from = 0;
+            for (int id : fewer) {
+                int at = java.util.Arrays.binarySearch(longer, from, longer.length, id);
+                if (at >= 0) {
                     out[n++] = id;
+                    from = at + 1;
+                } else {
+                    from = -at - 1;
                 }
             }
             return java.util.Arrays.copyOf(out, n);
