@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -113,7 +112,8 @@ public final class ServiceLoadBenchmark {
         long[] ackedAt = new long[stream.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong rejected = new AtomicLong();
-        CopyOnWriteArrayList<Long> placedStories = new CopyOnWriteArrayList<>();
+        // stories placed so far, for the reader (a copy-on-write list would copy itself on each of 15,000 adds)
+        List<Long> placedStories = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Long> readNanos = new ConcurrentLinkedQueue<>();
         long[] peakRss = {0};
         DoneFlag done = new DoneFlag();
@@ -128,11 +128,14 @@ public final class ServiceLoadBenchmark {
         Thread reader = new Thread(() -> {
             Random random = new Random(2);
             while (!done.value) {
-                if (placedStories.isEmpty()) {
+                long story;
+                synchronized (placedStories) {
+                    story = placedStories.isEmpty() ? 0 : placedStories.get(random.nextInt(placedStories.size()));
+                }
+                if (story == 0) {
                     sleep(5);
                     continue;
                 }
-                long story = placedStories.get(random.nextInt(placedStories.size()));
                 long t = System.nanoTime();
                 Answer r = Answer.get(base + "/api/stories/" + story);
                 if (r.status() == 200) {

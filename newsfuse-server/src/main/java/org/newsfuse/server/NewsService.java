@@ -81,6 +81,8 @@ public final class NewsService implements AutoCloseable {
                     .description("stories waiting in memory to be recomputed").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_articles_stored", ingestor, Ingestor::stored)
                     .description("articles stored since start").register(metrics);
+            io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_ingest_commits", ingestor, Ingestor::commits)
+                    .description("transactions that stored articles (group commit: many articles per commit)").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_articles_duplicate", ingestor, Ingestor::duplicates)
                     .description("articles sent again and not stored twice").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_story_versions_computed", refresher, StoryRefresher::recomputed)

@@ -135,6 +135,11 @@ public final class SqliteStore implements NewsStore {
     }
 
     @Override
+    public void checkpoint() {
+        db.checkpoint();
+    }
+
+    @Override
     public void forEachArticle(Consumer<StoredArticle> visitor) {
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(ARTICLE_COLUMNS + " ORDER BY id")) {
