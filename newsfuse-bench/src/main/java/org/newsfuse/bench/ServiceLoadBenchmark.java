@@ -37,9 +37,9 @@ import org.newsfuse.ingest.SourceDocument;
  * stored = sent, and the stories' B-cubed F1 against the true stories next to the offline
  * {@code cluster} on the same order.
  *
- * <pre>java -cp newsfuse-bench/target/newsfuse-bench.jar org.newsfuse.bench.ServiceLoadBenchmark
+ * <pre>java -XX:TieredStopAtLevel=1 -cp newsfuse-bench/target/newsfuse-bench.jar org.newsfuse.bench.ServiceLoadBenchmark
  *     --jar newsfuse-cli/target/newsfuse.jar --data ../shared/data/multinews/multinews_test_5622_lowercased_truncated.jsonl
- *     [--clients 8] [--rate 0] [--limit 0]</pre>
+ *     [--clients 8] [--rate 0] [--limit 0] [--server-jvm "-XX:TieredStopAtLevel=1"]</pre>
  */
 public final class ServiceLoadBenchmark {
 
@@ -78,11 +78,14 @@ public final class ServiceLoadBenchmark {
         Path folder = Files.createTempDirectory("newsfuse-load");
         Path db = folder.resolve("load.db");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
-        // extra JVM options for the server (a profiler, say), space-separated
-        String serverJvm = opt.getOrDefault("--server-jvm", "").trim();
+        // the server's JVM options besides -Xmx1g, space-separated ("" for none). By default the C1 compiler only: on two
+        // cores the C2 compiler's work (24-31 s of CPU in a run here) and the slower profiling code it leaves running
+        // meanwhile cost more than C2's faster code gains within a run of minutes (docs/BENCHMARKS.md)
+        String serverJvm = opt.getOrDefault("--server-jvm", "-XX:TieredStopAtLevel=1").trim();
         if (!serverJvm.isEmpty()) {
             command.addAll(List.of(serverJvm.split("\\s+")));
         }
+        System.out.println("server JVM: java -Xmx1g " + serverJvm);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "0", "--token", TOKEN, "--queue", "8192"));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         int port = port(server);
