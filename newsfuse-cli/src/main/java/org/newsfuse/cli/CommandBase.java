@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * What every command has: {@code --debug} (stack traces of internal errors, handled in {@link Main}),
- * {@code --threads}, the process's environment and its output streams. A command checks its own
+ * the process's environment and its output streams. A command checks its own
  * options in {@link #run()} and returns an {@link ExitCode}.
  */
 abstract class CommandBase implements Callable<Integer> {
@@ -17,10 +17,6 @@ abstract class CommandBase implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Worker threads, where the work divides (default: ${DEFAULT-VALUE}).")
-    int threads;
 
     final Main.Environment environment;
 
@@ -38,10 +34,6 @@ abstract class CommandBase implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        if (threads < 1) {
-            err().println("newsfuse: --threads must be >= 1");
-            return ExitCode.USAGE;
-        }
         return run();
     }
 

@@ -37,7 +37,7 @@ public final class CompareCommand extends StoryCommand {
         CompareOptions options = CompareOptions.defaults().withEmbeddings(!noEmbeddings);
         List<ComparisonReport> reports = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(input.diagnostics());
-        InOrder.map(input.stories(), threads, story -> newsfuse.compare(story, options), report -> {
+        InOrder.map(input.stories(), workers.count(), story -> newsfuse.compare(story, options), report -> {
             Diagnostics.print(report.diagnostics(), err());
             diagnostics.addAll(report.diagnostics());
             reports.add(report);

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
         description = "Summarize every story of a dataset with each algorithm and score it against the human references.")
 public final class EvalCommand extends CommandBase {
 
+    @CommandLine.Mixin
+    ThreadsOption workers = new ThreadsOption();
+
     @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Stories JSONL with references.")
     Path data;
 
@@ -64,7 +67,7 @@ public final class EvalCommand extends CommandBase {
             return ExitCode.USAGE;
         }
         Evaluations.SummaryOptions options = Evaluations.SummaryOptions.defaults().withProtocol(protocol).withAlgorithms(algorithms)
-                .withLimit(limit).withThreads(threads).withDump(dump == null ? null : environment.workingDirectory().resolve(dump));
+                .withLimit(limit).withThreads(workers.count()).withDump(dump == null ? null : environment.workingDirectory().resolve(dump));
         if (options.unknownAlgorithm().isPresent()) {
             err.println("newsfuse: unknown algorithm '" + options.unknownAlgorithm().get() + "'; known: "
                     + String.join(", ", Evaluations.algorithms()));

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
                 "Peers are named TOPIC.SYSTEM, models TOPIC.ANYTHING, one sentence per line."})
 public final class RougeCommand extends CommandBase {
 
+    @CommandLine.Mixin
+    ThreadsOption workers = new ThreadsOption();
+
     @Option(names = "--peers", required = true, paramLabel = "DIR", description = "System summaries, TOPIC.SYSTEM.")
     Path peers;
 
@@ -112,7 +115,7 @@ public final class RougeCommand extends CommandBase {
         }
         RougeEvaluation.Result result;
         try {
-            result = Evaluations.rouge(peers, models, options, threads);
+            result = Evaluations.rouge(peers, models, options, workers.count());
         } catch (IOException e) {
             err.println("newsfuse: cannot read summaries: " + e.getMessage());
             return ExitCode.NO_INPUT;

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * A command that works story by story ({@code summarize}, {@code compare}): it takes the article inputs
- * ({@link ArticleInputs}) and {@code --format}, reads the stories, and stops with "no usable input"
+ * ({@link ArticleInputs}), {@code --format} and {@code --threads}, reads the stories, and stops with "no usable input"
  * when there are none.
  */
 abstract class StoryCommand extends CommandBase {
@@ -16,6 +16,9 @@ abstract class StoryCommand extends CommandBase {
 
     @CommandLine.Mixin
     FormatOption output = new FormatOption();
+
+    @CommandLine.Mixin
+    ThreadsOption workers = new ThreadsOption();
 
     StoryCommand(Main.Environment environment) {
         super(environment);

@@ -55,7 +55,7 @@ public final class SummarizeCommand extends StoryCommand {
         SummaryOptions options = SummaryOptions.defaults().withAlgorithm(algorithm).withWords(words).withSentences(sentences);
         try {
             SummaryRenderer.Output writer = SummaryRenderer.of(output.format).open(out(), input.stories().size());
-            InOrder.map(input.stories(), threads, story -> newsfuse.summarize(story, options), writer::story);
+            InOrder.map(input.stories(), workers.count(), story -> newsfuse.summarize(story, options), writer::story);
             writer.finish(output.format == Format.JSON ? input.diagnostics() : List.of());
         } catch (IOException e) {
             err().println("newsfuse: cannot write the output: " + e.getMessage());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.StoryTerms;
@@ -34,28 +35,40 @@ import org.newsfuse.analyze.TermAnalyzer;
  * @param unigramWeight    weight of single content words as concepts, relative to bigrams (0: bigrams only)
  * @param aligner          two sentences this aligner pairs state the same content: a summary holds at
  *                         most one of them (the pipeline passes the aligner its citations use)
+ * @param withContext      a sentence that leans on the one before it ({@link SentenceDependencies}) is a
+ *                         candidate only together with it, unless that one is chosen already: the pair
+ *                         costs both lengths and is worth both sentences' concepts, so the optimiser
+ *                         weighs what a reader would actually be shown
  */
 public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
-                                        int swapPasses, double unigramWeight, SentenceAligner aligner) implements Summarizer {
+                                        int swapPasses, double unigramWeight, SentenceAligner aligner, boolean withContext)
+        implements Summarizer {
 
     public ConceptCoverageSummarizer {
         java.util.Objects.requireNonNull(aligner, "aligner");
     }
 
-    /** These parameters with the default aligner. */
+    /** These parameters with the default aligner, each sentence a candidate on its own. */
     public ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
                                      int swapPasses, double unigramWeight) {
-        this(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, SentenceAligner.defaults());
+        this(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, SentenceAligner.defaults(), false);
     }
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
-        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5);
+        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true);
     }
 
     /** This summarizer with another aligner. */
     public ConceptCoverageSummarizer withAligner(SentenceAligner other) {
-        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, other);
+        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, other,
+                withContext);
+    }
+
+    /** This summarizer with dependent sentences weighed together with their context, or each sentence on its own. */
+    public ConceptCoverageSummarizer withContext(boolean pairs) {
+        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
+                pairs);
     }
 
     @Override
@@ -68,16 +81,79 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, strict);
-        Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, strict);
+        Context context = new Context(story, withContext);
+        Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, context, strict);
+        Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, context,
+                strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
-            if (!improveBySwaps(best, sentences, concepts.distinct, weight, eligible, strict)) {
+            if (!improveBySwaps(best, concepts.distinct, weight, eligible, context, strict)) {
                 break;
             }
         }
-        topUp(best, concepts, weight, eligible, budget);
+        topUp(best, concepts, weight, eligible, context, budget);
         return best.chosen;
+    }
+
+    /**
+     * What a sentence brings with it. With {@code withContext}, a sentence that opens with a reference to
+     * the one before it in its article comes with that one (unless it is chosen already); a sentence that
+     * opens its article with such a reference, or whose predecessor cannot stand as context (a piece of a
+     * longer quotation, an overlong sentence, or itself leaning further back), is no candidate. Without
+     * it, every sentence stands alone. The same rule {@link ReadableSelection} applies afterwards, so
+     * what is chosen here survives it.
+     */
+    private static final class Context {
+        final SentenceDependencies dependencies;
+        final boolean[] usable;
+
+        Context(AnalyzedStory story, boolean enabled) {
+            this.dependencies = enabled ? SentenceDependencies.of(story) : null;
+            this.usable = enabled ? usableAsContext(story) : null;
+        }
+
+        /** The sentences that come in with {@code s}, in article order ending with {@code s}; empty if {@code s} cannot come in. */
+        int[] unit(int s, Selection selection) {
+            if (dependencies == null || !dependencies.opensWithReference(s)) {
+                return new int[] {s};
+            }
+            int before = dependencies.predecessor(s);
+            if (before < 0) {
+                return new int[0];
+            }
+            if (selection.chosen.contains(before)) {
+                return new int[] {s};
+            }
+            if (!usable[before] || dependencies.opensWithReference(before) || selection.repeats(before)) {
+                return new int[0];
+            }
+            return new int[] {before, s};
+        }
+
+        /** The chosen sentences that read only after {@code s}: the one after it, if it leans on it, and so on. */
+        List<Integer> leaningOn(int s, Selection selection) {
+            List<Integer> out = new ArrayList<>();
+            if (dependencies == null) {
+                return out;
+            }
+            int next = s + 1;
+            while (next < usable.length && dependencies.predecessor(next) == next - 1 && dependencies.opensWithReference(next)
+                    && selection.chosen.contains(next)) {
+                out.add(next);
+                next++;
+            }
+            return out;
+        }
+
+        private static boolean[] usableAsContext(AnalyzedStory story) {
+            boolean[] continuing = Quotations.continuing(story);
+            boolean[] out = new boolean[continuing.length];
+            for (int s = 0; s < out.length; s++) {
+                Sentence sentence = story.sentences().get(s);
+                out[s] = !continuing[s] && sentence.words() <= Candidates.MAX_WORDS && Quotations.balanced(sentence.text());
+            }
+            return out;
+        }
     }
 
     /**
@@ -272,108 +348,227 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             }
             return gain;
         }
-    }
 
-    private Selection greedy(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        List<Sentence> sentences = selection.story.sentences();
-        GreedySelection.select(selection.story, budget, 0, s -> eligible[s] && !selection.repeats(s),
-                s -> selection.gain(concepts[s], weight) / Math.pow(sentences.get(s).words(), costExponent),
-                best -> selection.add(best, concepts[best], weight, sentences.get(best).words()));
-        return selection;
-    }
-
-    private static Selection bestSingle(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Budget budget) {
-        List<Sentence> sentences = selection.story.sentences();
-        int best = -1;
-        double bestGain = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            if (eligible[s] && budget.admits(0, 0, sentences.get(s).words())) {
-                double gain = selection.gain(concepts[s], weight);
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = s;
+        /** The uncovered weight of a unit's concepts, each counted once. */
+        double gain(int[] unit, int[][] concepts, double[] weight) {
+            if (unit.length == 1) {
+                return gain(concepts[unit[0]], weight);
+            }
+            double gain = 0;
+            for (int s : unit) {
+                for (int c : concepts[s]) {
+                    if (coverage[c]++ == 0) {
+                        gain += weight[c];
+                    }
                 }
             }
+            for (int s : unit) {
+                for (int c : concepts[s]) {
+                    coverage[c]--;
+                }
+            }
+            return gain;
         }
-        if (best >= 0) {
-            selection.add(best, concepts[best], weight, sentences.get(best).words());
-        }
-        return selection;
     }
 
-    /** One pass of 1-for-1 swaps and additions that raise the covered weight within budget. */
-    private static boolean improveBySwaps(Selection selection, List<Sentence> sentences, int[][] concepts, double[] weight,
-                                          boolean[] eligible, Budget budget) {
-        boolean improved = false;
-        for (int out : new ArrayList<>(selection.chosen)) {
-            int outWords = sentences.get(out).words();
-            selection.remove(out, concepts[out], weight, outWords);
-            double base = selection.value;
-            int bestIn = out;
-            double bestValue = base + selection.gain(concepts[out], weight);
+    private static int words(List<Sentence> sentences, int[] unit) {
+        int words = 0;
+        for (int s : unit) {
+            words += sentences.get(s).words();
+        }
+        return words;
+    }
+
+    private static boolean admits(Budget budget, Selection selection, List<Sentence> sentences, int[] unit) {
+        int words = selection.words;
+        int count = selection.chosen.size();
+        for (int s : unit) {
+            if (!budget.admits(words, count, sentences.get(s).words())) {
+                return false;
+            }
+            words += sentences.get(s).words();
+            count++;
+        }
+        return true;
+    }
+
+    /** Whether every sentence of the unit may be chosen: eligible (context need only be usable), new and not repeating a chosen one. */
+    private static boolean open(int[] unit, Selection selection, boolean[] eligible) {
+        if (unit.length == 0 || !eligible[unit[unit.length - 1]]) {
+            return false;
+        }
+        for (int s : unit) {
+            if (selection.chosen.contains(s) || selection.repeats(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addAll(Selection selection, int[] unit, int[][] concepts, double[] weight, List<Sentence> sentences) {
+        for (int s : unit) {
+            selection.add(s, concepts[s], weight, sentences.get(s).words());
+        }
+    }
+
+    /** Cost-scaled greedy over units: the unit with the most uncovered weight per words^r until none fits. */
+    private Selection greedy(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Context context, Budget budget) {
+        List<Sentence> sentences = selection.story.sentences();
+        while (!budget.isFull(selection.words, selection.chosen.size())) {
+            int[] best = null;
+            double bestGain = 0;
             for (int s = 0; s < sentences.size(); s++) {
-                if (!eligible[s] || s == out || selection.chosen.contains(s)
-                        || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words()) || selection.repeats(s)) {
+                if (!eligible[s] || selection.chosen.contains(s)) {
                     continue;
                 }
-                double value = base + selection.gain(concepts[s], weight);
-                if (value > bestValue + 1e-9) {
-                    bestValue = value;
-                    bestIn = s;
+                int[] unit = context.unit(s, selection);
+                if (!open(unit, selection, eligible) || !admits(budget, selection, sentences, unit)) {
+                    continue;
+                }
+                double gain = selection.gain(unit, concepts, weight) / Math.pow(words(sentences, unit), costExponent);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = unit;
                 }
             }
-            selection.add(bestIn, concepts[bestIn], weight, sentences.get(bestIn).words());
-            improved |= bestIn != out;
+            if (best == null) {
+                break;
+            }
+            addAll(selection, best, concepts, weight, sentences);
+        }
+        return selection;
+    }
+
+    private static Selection bestSingle(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Context context,
+                                        Budget budget) {
+        List<Sentence> sentences = selection.story.sentences();
+        int[] best = null;
+        double bestGain = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] unit = context.unit(s, selection);
+            if (eligible[s] && open(unit, selection, eligible) && admits(budget, selection, sentences, unit)) {
+                double gain = selection.gain(unit, concepts, weight);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = unit;
+                }
+            }
+        }
+        if (best != null) {
+            addAll(selection, best, concepts, weight, sentences);
+        }
+        return selection;
+    }
+
+    /**
+     * One pass of swaps that raise the covered weight within budget: each chosen sentence, with the chosen
+     * sentences that lean on it, gives way to the unit worth most in its place, if that is worth more.
+     */
+    private static boolean improveBySwaps(Selection selection, int[][] concepts, double[] weight, boolean[] eligible, Context context,
+                                          Budget budget) {
+        List<Sentence> sentences = selection.story.sentences();
+        boolean improved = false;
+        for (int out : new ArrayList<>(selection.chosen)) {
+            if (!selection.chosen.contains(out)) {
+                continue;
+            }
+            List<Integer> removed = new ArrayList<>();
+            removed.add(out);
+            removed.addAll(context.leaningOn(out, selection));
+            double before = selection.value;
+            for (int r : removed) {
+                selection.remove(r, concepts[r], weight, sentences.get(r).words());
+            }
+            double base = selection.value;
+            int[] bestIn = null;
+            double bestValue = before;
+            for (int s = 0; s < sentences.size(); s++) {
+                if (!eligible[s] || removed.contains(s) || selection.chosen.contains(s)) {
+                    continue;
+                }
+                int[] unit = context.unit(s, selection);
+                if (!open(unit, selection, eligible) || !admits(budget, selection, sentences, unit)) {
+                    continue;
+                }
+                double value = base + selection.gain(unit, concepts, weight);
+                if (value > bestValue + 1e-9) {
+                    bestValue = value;
+                    bestIn = unit;
+                }
+            }
+            if (bestIn == null) {
+                for (int r : removed) {
+                    selection.add(r, concepts[r], weight, sentences.get(r).words());
+                }
+            } else {
+                addAll(selection, bestIn, concepts, weight, sentences);
+                improved = true;
+            }
         }
         return improved;
     }
 
     /**
-     * Uses the rest of the budget. While some sentence that the budget admits still adds concepts (for
+     * Uses the rest of the budget. While some unit that the budget admits still adds concepts (for
      * evaluations that cut at N words, counting only its words before the cut), the one adding most;
      * once none does, as happens when the budget holds much of a short story, the sentence closest to
      * the story's centroid among those that do not repeat a chosen one, as {@link CentroidMmrSummarizer} ranks them.
      */
-    private static void topUp(Selection selection, Concepts concepts, double[] weight, boolean[] eligible, Budget budget) {
+    private static void topUp(Selection selection, Concepts concepts, double[] weight, boolean[] eligible, Context context, Budget budget) {
         AnalyzedStory story = selection.story;
         List<Sentence> sentences = story.sentences();
         boolean[] seen = new boolean[weight.length];
         double[] relevance = null;
         while (!budget.isFull(selection.words, selection.chosen.size())) {
-            int best = -1;
+            int[] best = null;
             double bestGain = 0;
             int room = budget.maxWords() == 0 ? Integer.MAX_VALUE : budget.maxWords() - selection.words;
             for (int s = 0; s < sentences.size(); s++) {
-                if (!eligible[s] || selection.chosen.contains(s)
-                        || !budget.admits(selection.words, selection.chosen.size(), sentences.get(s).words()) || selection.repeats(s)) {
+                if (!eligible[s] || selection.chosen.contains(s)) {
                     continue;
                 }
-                double gain = prefixGain(sentences.get(s), concepts.ordered[s], concepts.endsAt[s], room, selection, weight, seen);
+                int[] unit = context.unit(s, selection);
+                if (!open(unit, selection, eligible) || !admits(budget, selection, sentences, unit)) {
+                    continue;
+                }
+                double gain = 0;
+                int left = room;
+                for (int member : unit) {
+                    gain += prefixGain(sentences.get(member), concepts.ordered[member], concepts.endsAt[member], left, selection, weight, seen);
+                    left = left == Integer.MAX_VALUE ? left : left - sentences.get(member).words();
+                }
+                for (int member : unit) {
+                    for (int c : concepts.ordered[member]) {
+                        seen[c] = false;
+                    }
+                }
                 if (gain > bestGain) {
                     bestGain = gain;
-                    best = s;
+                    best = unit;
                 }
             }
-            if (best < 0) {
+            if (best == null) {
                 if (relevance == null) {
                     relevance = CentroidMmrSummarizer.relevance(story);
                 }
-                best = mostRelevantNew(selection, story, relevance, budget);
+                int central = mostRelevantNew(selection, story, relevance, budget, context);
+                best = central < 0 ? null : new int[] {central};
             }
-            if (best < 0) {
+            if (best == null) {
                 break;
             }
-            selection.add(best, concepts.distinct[best], weight, sentences.get(best).words());
+            addAll(selection, best, concepts.distinct, weight, sentences);
         }
     }
 
     /** The most relevant sentence the budget admits that repeats no chosen one; -1 if none. */
-    private static int mostRelevantNew(Selection selection, AnalyzedStory story, double[] relevance, Budget budget) {
+    private static int mostRelevantNew(Selection selection, AnalyzedStory story, double[] relevance, Budget budget, Context context) {
         int best = -1;
         for (int s = 0; s < relevance.length; s++) {
             if (relevance[s] == Double.NEGATIVE_INFINITY || (best >= 0 && relevance[s] <= relevance[best])
                     || selection.chosen.contains(s)
-                    || !budget.admits(selection.words, selection.chosen.size(), story.sentences().get(s).words())) {
+                    || !budget.admits(selection.words, selection.chosen.size(), story.sentences().get(s).words())
+                    || context.unit(s, selection).length != 1) {
                 continue;
             }
             if (!selection.repeats(s)) {
@@ -394,9 +589,6 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 seen[c] = true;
                 gain += weight[c];
             }
-        }
-        for (int c : ordered) {
-            seen[c] = false;
         }
         return gain;
     }

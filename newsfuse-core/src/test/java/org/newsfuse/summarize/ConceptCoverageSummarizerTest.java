@@ -106,6 +106,51 @@ class ConceptCoverageSummarizerTest {
         assertTrue(chosen.stream().mapToInt(s -> single.sentences().get(s).words()).sum() <= 40);
     }
 
+    // A fictional grounding told three ways; the leak's details sit in sentences that lean on the one before.
+    private static final String D = "A fuel barge ran aground in Tallow Bay on Monday night, the harbour office said. "
+            + "It leaked 40 tonnes of diesel into the bay before divers sealed the hull on Tuesday. "
+            + "Fishing boats stayed in port while the slick drifted north.\n";
+    private static final String E = "The harbour office in Tallow Bay closed the port on Tuesday. "
+            + "A fuel barge had run aground there on Monday night in fog. "
+            + "It leaked 40 tonnes of diesel into the bay, and divers sealed the hull on Tuesday. "
+            + "Oyster farmers in the bay fear for the season.\n";
+    private static final String F = "Divers sealed the hull of a fuel barge in Tallow Bay on Tuesday. "
+            + "The barge ran aground on Monday night. "
+            + "But by then 40 tonnes of diesel had leaked into the bay, the harbour office said.\n";
+
+    @Test
+    void aSentenceThatLeansOnTheOneBeforeItComesOnlyWithIt() {
+        AnalyzedStory story = pipeline.analyze(StoryInput.of("barge", List.of(SourceDocument.of("d.txt", D),
+                SourceDocument.of("e.txt", E), SourceDocument.of("f.txt", F))));
+        SentenceDependencies dependencies = SentenceDependencies.of(story);
+        ConceptCoverageSummarizer paired = ConceptCoverageSummarizer.defaults();
+        ConceptCoverageSummarizer alone = paired.withContext(false);
+        boolean aloneDangles = false;
+        for (int words = 15; words <= 90; words += 5) {
+            for (boolean cut : new boolean[] {false, true}) {
+                Budget budget = new Budget(words, 0, cut);
+                List<Integer> chosen = paired.select(story, budget);
+                for (int i = 0; i < chosen.size(); i++) {
+                    int s = chosen.get(i);
+                    if (dependencies.opensWithReference(s)) {
+                        int before = dependencies.predecessor(s);
+                        assertTrue(before >= 0 && chosen.subList(0, i).contains(before),
+                                "at " + budget + ", '" + story.sentences().get(s).text() + "' without the sentence before it: "
+                                        + texts(story, chosen));
+                    }
+                }
+                if (!cut) {
+                    int total = chosen.stream().mapToInt(s -> story.sentences().get(s).words()).sum();
+                    assertTrue(total <= words, "the pair counts against the budget: " + total + " > " + words);
+                }
+                List<Integer> raw = alone.select(story, budget);
+                aloneDangles |= raw.stream().anyMatch(s -> dependencies.opensWithReference(s)
+                        && !raw.contains(dependencies.predecessor(s)));
+            }
+        }
+        assertTrue(aloneDangles, "the story tempts a summarizer that weighs sentences alone into a dangling 'It' or 'But'");
+    }
+
     private static List<String> texts(AnalyzedStory story, List<Integer> chosen) {
         List<String> out = new ArrayList<>();
         chosen.forEach(s -> out.add(story.sentences().get(s).text()));
