@@ -88,6 +88,8 @@ public final class ServiceLoadBenchmark {
         System.out.println("server JVM: java -Xmx1g " + serverJvm);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "0", "--token", TOKEN, "--queue", "8192"));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // stopped with the benchmark (timeout, Ctrl-C), not left running on its own
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
         int port = port(server);
         String base = "http://127.0.0.1:" + port;
         // bodies are written before the clock starts: the client's own work stays out of the measurement
