@@ -39,9 +39,6 @@ public final class Ingestor implements AutoCloseable {
     private final Thread writer;
     private volatile boolean accepting = true;
     private volatile long lastStored = System.nanoTime() - 10_000_000_000L;
-    private long lastCheckpoint = System.nanoTime();
-    /** At most one log checkpoint by the writer per this many nanoseconds. */
-    private static final long CHECKPOINT_NANOS = 1_000_000_000L;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
@@ -215,15 +212,6 @@ public final class Ingestor implements AutoCloseable {
             if (!p.duplicate()) {
                 updates.publishArticle(p.story(), p.article());
                 storyChanged.accept(p.story());
-            }
-        }
-        // after the acknowledgements: the log's checkpoint delays the next batch a little, never this one's answers
-        if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
-            lastCheckpoint = System.nanoTime();
-            try {
-                store.checkpoint();
-            } catch (RuntimeException e) {
-                // the log is tidied at the next turn; what is committed stays committed
             }
         }
     }

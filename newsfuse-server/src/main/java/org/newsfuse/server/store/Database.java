@@ -21,13 +21,10 @@ import org.sqlite.SQLiteDataSource;
  * <p>Durability: {@code synchronous=FULL}, so each commit fsyncs the write-ahead log before it
  * returns; a commit survives {@code kill -9} and also a power cut. (In WAL mode {@code NORMAL} would
  * survive {@code kill -9} too, but not a power cut; the ingest writer commits a whole batch of
- * articles at once, so the one fsync per commit is cheap enough to keep.) Checkpoints, which copy the
- * log back into the database file and fsync it, are not left to SQLite's automatic checkpoint, which
- * runs inside a commit and so would delay the acknowledgement of the articles in it: a thread of
- * its own copies the log in the background ({@code PASSIVE}, every {@value #CHECKPOINT_MILLIS} ms,
- * beside the writer and readers), and {@link #checkpoint()}, which the ingest writer calls after it
- * has acknowledged a batch, copies the little that is left while no write runs, so that the next
- * write can start the log from its beginning again and it does not grow without bound.
+ * articles at once, so the one fsync per commit is cheap enough to keep.) Checkpoints are SQLite's
+ * automatic ones (every 1,000 log pages, inside the commit that crosses the mark): moving them to a
+ * thread of their own was tried and measured, and cost more CPU per article than it saved
+ * (docs/BENCHMARKS.md).
  *
  * <p>Other packages that keep their own tables (feeds, web) use {@link #write} and {@link #read}, and
  * add their migrations under {@code db/migration/common} with their own version range (see the package
@@ -42,7 +39,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static final long BUSY_TIMEOUT_MILLIS = 10_000;
-    static final long CHECKPOINT_MILLIS = 500;
 
     private final Path file;
     private final Connection writer;
@@ -51,9 +47,6 @@ public final class Database implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
 
     private final java.nio.channels.FileChannel lockChannel;
-    private final Connection checkpointer;
-    private final Thread checkpoints;
-    private volatile boolean closing;
 
     private Database(Path file, java.nio.channels.FileChannel lockChannel, Connection writer, int readerCount) throws SQLException {
         this.file = file;
@@ -64,49 +57,6 @@ public final class Database implements AutoCloseable {
             Connection reader = dataSource(file, true).getConnection();
             allReaders.add(reader);
             readers.add(reader);
-        }
-        try (var s = writer.createStatement()) {
-            // no checkpoint inside a commit: the checkpoint thread does them
-            s.execute("PRAGMA wal_autocheckpoint=0");
-        }
-        writer.commit();
-        this.checkpointer = dataSource(file, false).getConnection();
-        this.checkpoints = new Thread(this::checkpointLoop, "newsfuse-checkpoint");
-        this.checkpoints.setDaemon(true);
-        this.checkpoints.start();
-    }
-
-    /** Copies committed log pages into the database file now and then, beside the writer. */
-    private void checkpointLoop() {
-        while (!closing) {
-            try {
-                Thread.sleep(CHECKPOINT_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            passiveCheckpoint();
-        }
-    }
-
-    private synchronized void passiveCheckpoint() {
-        try (var s = checkpointer.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
-        } catch (SQLException e) {
-            // a checkpoint that could not run is tried again at the next turn; commits do not depend on it
-        }
-    }
-
-    /**
-     * Copies what is left of the log into the database file while no write runs (most of it was
-     * copied in the background already), so the next write restarts the log. For the writer, between
-     * batches, after their acknowledgements.
-     */
-    public void checkpoint() {
-        writeLock.lock();
-        try {
-            passiveCheckpoint();
-        } finally {
-            writeLock.unlock();
         }
     }
 
@@ -255,19 +205,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        closing = true;
-        checkpoints.interrupt();
-        try {
-            checkpoints.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         writeLock.lock();
         try {
             for (Connection c : allReaders) {
                 c.close();
             }
-            checkpointer.close();
             writer.close();
             closeQuietly(lockChannel);
         } catch (SQLException e) {

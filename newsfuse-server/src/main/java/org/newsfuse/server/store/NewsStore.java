@@ -24,13 +24,6 @@ public interface NewsStore extends AutoCloseable {
      */
     List<StoredPlacement> append(List<NewArticle> articles, Placer placer);
 
-    /**
-     * Tidies the store's log, if it keeps one (SQLite's write-ahead log): called by the ingest writer
-     * between batches, after their acknowledgements, never inside one.
-     */
-    default void checkpoint() {
-    }
-
     /** Every stored article in arrival order, to rebuild state that follows from them (the grouping). */
     void forEachArticle(Consumer<StoredArticle> visitor);
 

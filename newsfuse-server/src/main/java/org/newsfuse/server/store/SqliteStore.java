@@ -135,11 +135,6 @@ public final class SqliteStore implements NewsStore {
     }
 
     @Override
-    public void checkpoint() {
-        db.checkpoint();
-    }
-
-    @Override
     public void forEachArticle(Consumer<StoredArticle> visitor) {
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(ARTICLE_COLUMNS + " ORDER BY id")) {
