@@ -13,6 +13,7 @@ import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.TermAnalyzer;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
+import org.newsfuse.compare.SpeakerParser;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.group.StoryStream;
@@ -73,6 +74,8 @@ public final class NewsFuse {
     private final TermAnalyzer terms;
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
     private final StoryJsonlReader jsonl = new StoryJsonlReader();
+    /** Found on first request ({@link #speakerParser()}); null until then. */
+    private Optional<SpeakerParser> speakerParser;
 
     private NewsFuse(Pipeline pipeline) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -86,6 +89,17 @@ public final class NewsFuse {
      */
     public static NewsFuse load() {
         return new NewsFuse(Pipeline.load());
+    }
+
+    /**
+     * The speaker parser on the class path ({@code newsfuse-nlp4j}), found once; empty when none is installed.
+     * It loads its model on first use.
+     */
+    public synchronized Optional<SpeakerParser> speakerParser() {
+        if (speakerParser == null) {
+            speakerParser = SpeakerParser.installed();
+        }
+        return speakerParser;
     }
 
     /**
@@ -191,6 +205,9 @@ public final class NewsFuse {
     /** Claims, quotes, entities and timeline of one story, with a warning for each article left with no body. */
     public ComparisonReport compare(StoryInput story, CompareOptions options) {
         Pipeline stages = options.embeddings() ? pipeline : withoutEncoder;
+        if (options.speakerParser()) {
+            stages = stages.withSpeakerParser(speakerParser());
+        }
         AnalyzedStory analyzed = stages.analyze(story);
         return new ComparisonReport(analyzed.articles(), stages.compare(analyzed), stages.emptyArticles(analyzed));
     }

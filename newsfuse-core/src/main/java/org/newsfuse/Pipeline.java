@@ -17,6 +17,7 @@ import org.newsfuse.clean.ArticleCleaner;
 import org.newsfuse.clean.RuleBasedCleaner;
 import org.newsfuse.compare.Comparison;
 import org.newsfuse.compare.QuoteSpeakers;
+import org.newsfuse.compare.SpeakerParser;
 import org.newsfuse.compare.StoryComparer;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -39,12 +40,19 @@ public final class Pipeline {
     private final StoryAnalyzer analyzer;
     private final SentenceAligner aligner;
     private final Optional<SentenceEncoder> encoder;
+    private final Optional<SpeakerParser> speakerParser;
 
     Pipeline(ArticleCleaner cleaner, StoryAnalyzer analyzer, SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
+        this(cleaner, analyzer, aligner, encoder, Optional.empty());
+    }
+
+    private Pipeline(ArticleCleaner cleaner, StoryAnalyzer analyzer, SentenceAligner aligner, Optional<SentenceEncoder> encoder,
+                     Optional<SpeakerParser> speakerParser) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.speakerParser = Objects.requireNonNull(speakerParser, "speakerParser");
     }
 
     /**
@@ -58,7 +66,12 @@ public final class Pipeline {
 
     /** This pipeline with another sentence encoder, or with none (claims aligned on wording alone). */
     public Pipeline withEncoder(Optional<SentenceEncoder> other) {
-        return new Pipeline(cleaner, analyzer, aligner, other);
+        return new Pipeline(cleaner, analyzer, aligner, other, speakerParser);
+    }
+
+    /** This pipeline with a parser that finds quotations' speakers before the rules do, or with none (rules alone). */
+    public Pipeline withSpeakerParser(Optional<SpeakerParser> other) {
+        return new Pipeline(cleaner, analyzer, aligner, encoder, other);
     }
 
     /** The sentence encoder the comparison uses, if any. */
@@ -129,7 +142,7 @@ public final class Pipeline {
 
     /** Claims, quotes, entities and timeline of one analyzed story. */
     public Comparison compare(AnalyzedStory story) {
-        return new StoryComparer(aligner, encoder).compare(story);
+        return new StoryComparer(aligner, encoder, speakerParser).compare(story);
     }
 
     public SentenceAligner aligner() {

@@ -42,8 +42,8 @@ public final class CompareCommand extends StoryCommand {
             diagnostics.addAll(report.diagnostics());
             reports.add(report);
         });
-        out().print(new ComparisonRenderer(output.format).render(reports, output.format == Format.JSON ? diagnostics : List.of()));
-        out().flush();
+        // streamed: the output of a story of thousands of articles need not fit in memory twice
+        new ComparisonRenderer(output.format).write(reports, output.format == Format.JSON ? diagnostics : List.of(), out());
         return ExitCode.OK;
     }
 }

@@ -46,11 +46,35 @@ final class ClaimBuilder {
         return found;
     }
 
-    private static int shared(Set<String> a, Set<String> b) {
+    /** Each sentence's anchors as ascending ids (one id per distinct anchor in the story), so pairs compare without hashing. */
+    private static List<int[]> anchorIds(List<Sentence> sentences, EntityExtractor.Result entities) {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        List<int[]> anchors = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            Set<String> found = anchors(sentence.text(), entities);
+            int[] row = new int[found.size()];
+            int k = 0;
+            for (String anchor : found) {
+                row[k++] = ids.computeIfAbsent(anchor, x -> ids.size());
+            }
+            java.util.Arrays.sort(row);
+            anchors.add(row);
+        }
+        return anchors;
+    }
+
+    /** How many anchors two sentences share (both ascending and distinct). */
+    private static int shared(int[] a, int[] b) {
         int n = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return n;
@@ -66,18 +90,18 @@ final class ClaimBuilder {
 
     List<Comparison.Claim> build(AnalyzedStory story, int[] independentGroup, EntityExtractor.Result entities) {
         List<Sentence> sentences = story.sentences();
-        List<Set<String>> anchors = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            anchors.add(anchors(sentence.text(), entities));
-        }
+        List<int[]> anchors = anchorIds(sentences, entities);
         int n = sentences.size();
         int articles = story.articles().size();
         Candidates candidates = Candidates.of(story);
         Nearest byWording = Nearest.of(sentences, candidates, (a, b) -> {
             double similarity = aligner.wordingSimilarity(story, a, b);
-            if (similarity == 0 && story.terms().cosine(a, b) >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
-                // the same who, where and when in other words: "signalled it would block the merger" / "vowed to stop the deal"
-                return story.terms().cosine(a, b);
+            if (similarity == 0) {
+                double cosine = story.terms().cosine(a, b);
+                if (cosine >= ANCHORED_COSINE && shared(anchors.get(a), anchors.get(b)) >= MIN_ANCHORS) {
+                    // the same who, where and when in other words: "signalled it would block the merger" / "vowed to stop the deal"
+                    return cosine;
+                }
             }
             return similarity;
         });
@@ -89,38 +113,41 @@ final class ClaimBuilder {
         }
         encoder.ifPresent(e -> addParaphrases(story, e, anchors, best, candidates));
         List<Comparison.Claim> claims = new ArrayList<>();
-        Set<Integer> shown = new HashSet<>();
-        FiguresBySentence quantities = new FiguresBySentence(sentences);
+        boolean[] shown = new boolean[n];
+        FiguresBySentence quantities = new FiguresBySentence(story);
+        NamesBySentence names = new NamesBySentence(sentences, entities);
+        // one support per sentence, shared by every claim listing it (10,000 articles list millions of them)
+        Comparison.Support[] supports = new Comparison.Support[n];
         // a quotation's middle sentences are someone's words, shown under the quotes, not the outlet's claims
         boolean[] continuing = Quotations.continuing(story);
         for (int a = 0; a < n; a++) {
             Sentence sentence = sentences.get(a);
-            if (sentence.words() < MIN_WORDS || shown.contains(a) || continuing[a]) {
+            if (sentence.words() < MIN_WORDS || shown[a] || continuing[a]) {
                 continue;
             }
-            List<Comparison.Support> support = new ArrayList<>();
-            support.add(support(story, a));
-            Set<Integer> groups = new HashSet<>();
-            groups.add(independentGroup[sentence.articleIndex()]);
-            List<Comparison.Value> values = new ArrayList<>();
-            List<Quantities.Quantity> own = quantities.of(a);
+            List<Comparison.Support> support = new ArrayList<>(best.articles[a].length + 1);
+            support.add(support(story, a, supports));
+            int firstGroup = independentGroup[sentence.articleIndex()];
+            boolean independent = false;
+            Values values = new Values();
+            List<FigureGroup> own = quantities.of(a);
             for (int k = 0; k < best.articles[a].length; k++) {
                 int other = best.articles[a][k];
                 int b = best.sentences[a][k];
-                support.add(support(story, b));
-                groups.add(independentGroup[other]);
+                support.add(support(story, b, supports));
+                independent |= independentGroup[other] != firstGroup;
                 if (best.find(b, sentence.articleIndex()) == a) {
-                    shown.add(b);
+                    shown[b] = true;
                 }
                 if (!best.anchored[a][k]) {
                     // a looser, anchored match may pair two events of one story: too weak to call figures contradictory
-                    addConflicts(story, a, own, b, quantities.of(b), values);
-                    addNameConflicts(story, a, b, values, entities);
+                    addConflicts(own, quantities.of(b), values);
+                    addNameConflicts(story, a, b, values, names);
                 }
             }
             Comparison.Status status = !values.isEmpty() ? Comparison.Status.CONFLICTING
-                    : groups.size() >= 2 ? Comparison.Status.CORROBORATED : Comparison.Status.SINGLE_SOURCE;
-            claims.add(new Comparison.Claim(sentence.text(), status, support, values));
+                    : independent ? Comparison.Status.CORROBORATED : Comparison.Status.SINGLE_SOURCE;
+            claims.add(new Comparison.Claim(sentence.text(), status, support, values.list()));
         }
         return claims;
     }
@@ -132,7 +159,7 @@ final class ClaimBuilder {
      * this safe: a sentence only one article carries still has a nearest sentence in the other article,
      * but rarely one that picks it back.
      */
-    private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<Set<String>> anchors, Nearest best,
+    private static void addParaphrases(AnalyzedStory story, SentenceEncoder encoder, List<int[]> anchors, Nearest best,
                                        Candidates candidates) {
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
@@ -163,23 +190,48 @@ final class ClaimBuilder {
         }
     }
 
-    /** Each sentence's figures, read once however many sentences it is compared with. */
-    private static final class FiguresBySentence {
-        private final List<Sentence> sentences;
-        private final List<List<Quantities.Quantity>> read;
+    /**
+     * A sentence's figures of one kind and unit, with the values a conflict over them lists.
+     *
+     * @param values each figure as the sentence's article states it
+     */
+    private record FigureGroup(Quantities.Kind kind, String unit, List<Quantities.Quantity> figures, List<Comparison.Value> values) {
+    }
 
-        FiguresBySentence(List<Sentence> sentences) {
-            this.sentences = sentences;
-            this.read = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+    /** Each sentence's figures, read once however many sentences it is compared with, grouped by kind (in order) and unit. */
+    private static final class FiguresBySentence {
+        private final AnalyzedStory story;
+        private final List<List<FigureGroup>> read;
+
+        FiguresBySentence(AnalyzedStory story) {
+            this.story = story;
+            this.read = new ArrayList<>(java.util.Collections.nCopies(story.sentences().size(), null));
         }
 
-        List<Quantities.Quantity> of(int sentence) {
-            List<Quantities.Quantity> figures = read.get(sentence);
-            if (figures == null) {
-                figures = Quantities.in(sentences.get(sentence).text());
-                read.set(sentence, figures);
+        List<FigureGroup> of(int sentence) {
+            List<FigureGroup> groups = read.get(sentence);
+            if (groups == null) {
+                groups = new ArrayList<>(2);
+                List<Quantities.Quantity> figures = Quantities.in(story.sentences().get(sentence).text());
+                Article article = story.articleOf(story.sentences().get(sentence));
+                for (Quantities.Kind kind : Quantities.Kind.values()) {
+                    java.util.Map<String, List<Quantities.Quantity>> byUnit = new java.util.LinkedHashMap<>();
+                    for (Quantities.Quantity q : figures) {
+                        if (q.kind() == kind) {
+                            byUnit.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(q);
+                        }
+                    }
+                    for (var entry : byUnit.entrySet()) {
+                        List<Comparison.Value> values = new ArrayList<>();
+                        for (Quantities.Quantity q : entry.getValue()) {
+                            values.add(new Comparison.Value(article.id(), article.outletOrUnknown(), q.text()));
+                        }
+                        groups.add(new FigureGroup(kind, entry.getKey(), List.copyOf(entry.getValue()), List.copyOf(values)));
+                    }
+                }
+                read.set(sentence, groups);
             }
-            return figures;
+            return groups;
         }
     }
 
@@ -190,10 +242,23 @@ final class ClaimBuilder {
      * work is bounded. Sentences sharing no term never align, so nothing is lost but the weakest links
      * of very large stories.
      */
-    private record Candidates(int[][] postings, StoryTerms terms, int sentences) {
+    private static final class Candidates {
 
         static final int EXHAUSTIVE_SENTENCES = 4000;
         static final int MAX_CANDIDATES = 256;
+
+        private final int[][] postings;
+        private final StoryTerms terms;
+        private final int sentences;
+        /** For each sentence, 1 + the sentence whose candidates last included it: a set cleared for free. Used by one thread. */
+        private final int[] chosenFor;
+
+        private Candidates(int[][] postings, StoryTerms terms, int sentences) {
+            this.postings = postings;
+            this.terms = terms;
+            this.sentences = sentences;
+            this.chosenFor = postings == null ? null : new int[sentences];
+        }
 
         static Candidates of(AnalyzedStory story) {
             int n = story.sentences().size();
@@ -235,18 +300,22 @@ final class ClaimBuilder {
                 rarestFirst[i] = ((long) postings[ids[i]].length << 32) | ids[i];
             }
             java.util.Arrays.sort(rarestFirst);
-            java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
-            for (long key : rarestFirst) {
-                for (int b : postings[(int) key]) {
-                    if (chosen.size() >= MAX_CANDIDATES) {
+            int[] chosen = new int[MAX_CANDIDATES];
+            int size = 0;
+            for (int k = 0; k < rarestFirst.length && size < MAX_CANDIDATES; k++) {
+                for (int b : postings[(int) rarestFirst[k]]) {
+                    if (size >= MAX_CANDIDATES) {
                         break;
                     }
-                    if (b != a) {
-                        chosen.add(b);
+                    if (b != a && chosenFor[b] != a + 1) {
+                        chosenFor[b] = a + 1;
+                        chosen[size++] = b;
                     }
                 }
             }
-            return chosen.stream().mapToInt(Integer::intValue).toArray();
+            int[] ascending = java.util.Arrays.copyOf(chosen, size);
+            java.util.Arrays.sort(ascending);
+            return ascending;
         }
     }
 
@@ -355,24 +424,60 @@ final class ClaimBuilder {
      * Adds both sides' figures of a kind when the two sentences state figures of that kind and no pair
      * of them agrees (one sentence may add a figure the other lacks without contradicting it).
      */
-    private static void addConflicts(AnalyzedStory story, int a, List<Quantities.Quantity> own, int b,
-                                     List<Quantities.Quantity> theirs, List<Comparison.Value> values) {
-        for (Quantities.Kind kind : Quantities.Kind.values()) {
-            for (String unit : own.stream().filter(q -> q.kind() == kind).map(Quantities.Quantity::unit).distinct().toList()) {
-                List<Quantities.Quantity> mine = own.stream().filter(q -> q.kind() == kind && q.unit().equals(unit)).toList();
-                List<Quantities.Quantity> other = theirs.stream().filter(q -> q.kind() == kind && q.unit().equals(unit)).toList();
-                if (other.isEmpty() || mine.stream().anyMatch(q -> other.stream().anyMatch(q::agreesWith))) {
-                    continue;
-                }
-                Article mineArticle = story.articleOf(story.sentences().get(a));
-                Article otherArticle = story.articleOf(story.sentences().get(b));
-                for (Quantities.Quantity q : mine) {
-                    add(values, new Comparison.Value(mineArticle.id(), mineArticle.outletOrUnknown(), q.text()));
-                }
-                for (Quantities.Quantity q : other) {
-                    add(values, new Comparison.Value(otherArticle.id(), otherArticle.outletOrUnknown(), q.text()));
+    private static void addConflicts(List<FigureGroup> own, List<FigureGroup> theirs, Values values) {
+        if (theirs.isEmpty()) {
+            return;
+        }
+        for (FigureGroup mine : own) {
+            for (FigureGroup other : theirs) {
+                if (other.kind() == mine.kind() && other.unit().equals(mine.unit())) {
+                    if (!agree(mine.figures(), other.figures())) {
+                        values.addAll(mine);
+                        values.addAll(other);
+                    }
+                    break;
                 }
             }
+        }
+    }
+
+    private static boolean agree(List<Quantities.Quantity> mine, List<Quantities.Quantity> other) {
+        for (Quantities.Quantity q : mine) {
+            for (Quantities.Quantity o : other) {
+                if (q.agreesWith(o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A claim's conflicting values in the order found, each once (a set beside the list: a claim may gather thousands). */
+    private static final class Values {
+        private final List<Comparison.Value> list = new ArrayList<>();
+        private final Set<Comparison.Value> seen = new HashSet<>();
+
+        private final Set<FigureGroup> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        void add(Comparison.Value value) {
+            if (seen.add(value)) {
+                list.add(value);
+            }
+        }
+
+        /** A sentence's figures of one kind; a group added before adds nothing new, so it is not looked at again. */
+        void addAll(FigureGroup group) {
+            if (added.add(group)) {
+                group.values().forEach(this::add);
+            }
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        List<Comparison.Value> list() {
+            return list;
         }
     }
 
@@ -386,25 +491,63 @@ final class ClaimBuilder {
      * apart, and neither article uses the other's form. Different people with a shared first name are
      * not a conflict; nor are a title and a name, or two organisations.
      */
-    private static void addNameConflicts(AnalyzedStory story, int a, int b, List<Comparison.Value> values,
-                                         EntityExtractor.Result entities) {
+    private static void addNameConflicts(AnalyzedStory story, int a, int b, Values values, NamesBySentence names) {
+        List<FullName> ofA = names.of(a);
+        if (ofA.isEmpty()) {
+            return;
+        }
+        List<FullName> ofB = names.of(b);
         Article mine = story.articleOf(story.sentences().get(a));
         Article other = story.articleOf(story.sentences().get(b));
-        java.util.regex.Matcher ma = FULL_NAME.matcher(story.sentences().get(a).text());
-        while (ma.find()) {
-            java.util.regex.Matcher mb = FULL_NAME.matcher(story.sentences().get(b).text());
-            while (mb.find()) {
-                String lastA = lastWord(ma.group(2));
-                String lastB = lastWord(mb.group(2));
-                boolean people = isPerson(entities, ma.group().strip()) && isPerson(entities, mb.group().strip())
-                        && !entities.resolve(ma.group().strip()).equals(entities.resolve(mb.group().strip()));
-                if (people && ma.group(1).equals(mb.group(1)) && !lastA.equals(lastB) && lastA.length() >= 4
-                        && editDistance(lastA, lastB) <= 2 && !other.text().contains(ma.group().strip())
-                        && !mine.text().contains(mb.group().strip())) {
-                    add(values, new Comparison.Value(mine.id(), mine.outletOrUnknown(), ma.group().strip()));
-                    add(values, new Comparison.Value(other.id(), other.outletOrUnknown(), mb.group().strip()));
+        for (FullName na : ofA) {
+            for (FullName nb : ofB) {
+                if (na.person() && nb.person() && !na.entity().equals(nb.entity()) && na.first().equals(nb.first())
+                        && !na.last().equals(nb.last()) && na.last().length() >= 4 && editDistance(na.last(), nb.last()) <= 2
+                        && !other.text().contains(na.written()) && !mine.text().contains(nb.written())) {
+                    values.add(new Comparison.Value(mine.id(), mine.outletOrUnknown(), na.written()));
+                    values.add(new Comparison.Value(other.id(), other.outletOrUnknown(), nb.written()));
                 }
             }
+        }
+    }
+
+    /**
+     * A full name as a sentence writes it, read once per sentence.
+     *
+     * @param written the name as written, stripped
+     * @param first   its first name
+     * @param last    its last word
+     * @param person  whether the story's entities make it a person
+     * @param entity  the entity it resolves to, if any
+     */
+    private record FullName(String written, String first, String last, boolean person, Optional<String> entity) {
+    }
+
+    /** Each sentence's full names, read once however many sentences it is compared with. */
+    private static final class NamesBySentence {
+        private final List<Sentence> sentences;
+        private final EntityExtractor.Result entities;
+        private final List<List<FullName>> read;
+
+        NamesBySentence(List<Sentence> sentences, EntityExtractor.Result entities) {
+            this.sentences = sentences;
+            this.entities = entities;
+            this.read = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        }
+
+        List<FullName> of(int sentence) {
+            List<FullName> names = read.get(sentence);
+            if (names == null) {
+                names = new ArrayList<>(1);
+                java.util.regex.Matcher m = FULL_NAME.matcher(sentences.get(sentence).text());
+                while (m.find()) {
+                    String written = m.group().strip();
+                    names.add(new FullName(written, m.group(1), lastWord(m.group(2)), isPerson(entities, written),
+                            entities.resolve(written)));
+                }
+                read.set(sentence, names);
+            }
+            return names;
         }
     }
 
@@ -436,15 +579,12 @@ final class ClaimBuilder {
         return words[words.length - 1];
     }
 
-    private static void add(List<Comparison.Value> values, Comparison.Value value) {
-        if (!values.contains(value)) {
-            values.add(value);
+    private static Comparison.Support support(AnalyzedStory story, int sentence, Comparison.Support[] made) {
+        if (made[sentence] == null) {
+            Sentence s = story.sentences().get(sentence);
+            Article article = story.articleOf(s);
+            made[sentence] = new Comparison.Support(article.id(), article.outletOrUnknown(), s.span());
         }
-    }
-
-    private static Comparison.Support support(AnalyzedStory story, int sentence) {
-        Sentence s = story.sentences().get(sentence);
-        Article article = story.articleOf(s);
-        return new Comparison.Support(article.id(), article.outletOrUnknown(), s.span());
+        return made[sentence];
     }
 }

@@ -39,6 +39,13 @@ final class EntityExtractor {
     /** Titles split off a name: written out, then abbreviated ("Sen."). */
     private static final List<String> TITLES = java.util.stream.Stream.concat(Lexicon.TITLES.stream(),
             Lexicon.TITLE_ABBREVIATIONS.stream().map(a -> a + ".")).toList();
+    /** The same, each with the space that parts it from the name, made once rather than per mention. */
+    private static final List<String> TITLES_SPACED = TITLES.stream().map(t -> t + " ").toList();
+
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern TRAILING_POINTS = Pattern.compile("[.,]+$");
+    private static final Pattern OPENING_MARKS = Pattern.compile("[\"“‘'(\\s]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> ORGANIZATION_HEADS = Set.of("House", "Office", "Department", "Ministry", "Pentagon",
             "Agency", "Council", "Party", "Inc", "Inc.", "Corp", "Corp.", "Company", "University", "Court", "Congress", "Senate",
@@ -115,8 +122,8 @@ final class EntityExtractor {
             String articleId = story.articleOf(sentence).id();
             Matcher m = CAPITALISED.matcher(sentence.text());
             while (m.find()) {
-                String phrase = m.group().replaceAll("[’']s$", "").replaceAll("[.,]+$", "");
-                boolean initial = m.start() == 0 || sentence.text().substring(0, m.start()).matches("[\"“‘'(\\s]*");
+                String phrase = TRAILING_POINTS.matcher(POSSESSIVE.matcher(m.group()).replaceAll("")).replaceAll("");
+                boolean initial = m.start() == 0 || OPENING_MARKS.matcher(sentence.text()).region(0, m.start()).matches();
                 addMention(phrase, initial, articleId, mentions);
             }
         }
@@ -140,19 +147,20 @@ final class EntityExtractor {
     private void addMention(String phrase, boolean sentenceInitial, String articleId, Map<String, Mention> mentions) {
         String bare = phrase;
         String title = null;
-        for (String t : TITLES) {
-            if (bare.startsWith(t + " ") && bare.length() > t.length() + 1) {
+        for (int k = 0; k < TITLES.size(); k++) {
+            String t = TITLES.get(k);
+            if (bare.startsWith(TITLES_SPACED.get(k)) && bare.length() > t.length() + 1) {
                 title = t;
                 bare = bare.substring(t.length() + 1).strip();
                 break;
             }
         }
-        String[] tokens = bare.split("\\s+");
+        String[] tokens = SPACES.split(bare);
         if (sentenceInitial && title == null) {
             // drop a sentence-initial function word: "The White House" -> "White House"
             while (tokens.length > 0 && (NOT_NAMES.contains(tokens[0]) || tokens[0].equals("the"))) {
                 bare = bare.substring(tokens[0].length()).strip();
-                tokens = bare.isEmpty() ? new String[0] : bare.split("\\s+");
+                tokens = bare.isEmpty() ? new String[0] : SPACES.split(bare);
             }
         }
         if (bare.isEmpty() || NOT_NAMES.contains(bare) || DEMONYMS.contains(bare) || bare.length() < 2
@@ -282,6 +290,6 @@ final class EntityExtractor {
     }
 
     static String normalise(String mention) {
-        return mention.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(POSSESSIVE.matcher(mention).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

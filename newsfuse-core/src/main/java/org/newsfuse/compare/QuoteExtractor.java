@@ -1,12 +1,16 @@
 package org.newsfuse.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsfuse.analyze.Lexicon;
 import org.newsfuse.base.MappedText;
 import org.newsfuse.base.Span;
 import org.newsfuse.clean.Article;
@@ -70,11 +74,14 @@ final class QuoteExtractor {
             + "|read|reads|proclaimed|bragged|touted|predicts|concludes|answered|answers|points out|pointed out|chanted|recalls"
             + "|insists|tweets|posted|admits|replies|responds|asks|agrees|warns|notes|stresses|cautions|jokes|quips|declares"
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
-            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging)";
+            + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging|went on|goes on|shot back|fired back|chimed in|referred to|referring to|labeling|labelling"
+            + "|thanked|thanking|dismissed|dismissing|mocked|mocking|repeated|repeating|echoed|echoing|reiterated|demanded|demanding"
+            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
             + "|maintained|contended|alleged|asserted|testified|wrote|writes|added|tweeted|emphasized|stressed|argues|warns)";
+    private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)he|she|they|it|we|i");
     private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
     /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
@@ -89,7 +96,27 @@ final class QuoteExtractor {
     private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
 
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
-    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + SUBJECT);
+    /** "said X" after a quotation; a participle is no inversion ('," referring to the party's convention', '," telling reporters'). */
+    private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?![a-z]+ing\\b|to say\\b)" + VERBS + "\\s+" + SUBJECT);
+    /** Where a new clause starts after a quoted fragment, ending the reported speech around it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:[a-z]+ing|who|which|according|as|while|after|before|when"
+            + "|where|although|though|because|but|and)\\b|\\s+(?:and|but)\\s+(?:[a-z]+ed|said|says|did|does|was|is|has|had|also|then|not"
+            + "|would|will|could)\\b|\\s+[—–]\\s+|\\s+-\\s+|;)");
+    /** A passive auxiliary right before a verb ("was asked"). */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s+$");
+    /** The agent of a passive verb: "by host Bill Maher". */
+    private static final Pattern BY_AGENT = Pattern.compile("\\s+by\\s+" + NAME);
+    /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
+    /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
+    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its)\\s+"
+            + "(?:[\\p{L}\\d][\\p{L}\\d'’&.-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’&-]*)";
+    private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
+    private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
+            + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
+    private static final Pattern AFTER_SPEAKER_ANY_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + "(?<verb>[a-z]{3,}ed)\\b");
+    /** A sentence that only says who spoke ("Trump said.", "Sanders replied in an interview."). */
+    private static final Pattern ATTRIBUTION_SENTENCE = Pattern.compile("^" + SUBJECT + BETWEEN + VERBS + "\\b(?![^\"“”]*\\bthat\\b)[^\"“”]{0,60}$");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?<verb>[Aa]ccording to)\\s+(?<name>(?:the |a |an )?(?:[a-z]+\\s+){0,3}"
             + "[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,4}|(?:the |an? )[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})");
     /** A speech verb of the sentence before a quotation, with nothing quoted after it. */
@@ -117,12 +144,15 @@ final class QuoteExtractor {
     private static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
     /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
+    /** Abbreviations that are not titles but whose period ends no sentence either ("No. 2", "U.S. officials", "Sept. 9"). */
+    private static final List<String> OTHER_ABBREVIATIONS = List.of("No", "U.S", "vs", "Inc", "Corp", "Co", "Jan", "Feb", "Aug", "Sept",
+            "Sep", "Oct", "Nov", "Dec");
     /**
      * The end of a sentence, also after a closing quotation mark, but not the period of a title or an initial in a
      * name ("Gov. Ed G. Rendell said").
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:Gov|Sen|Rep|Reps|Sens|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|Atty|Supt|No|U\\.S|Mt|Ft|vs|Inc|Corp|Co|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.)(?<!\\b[A-Z]\\.)\\s+");
+            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|his|her|their|The|A|An|His|Her|Their)\\s+)+");
@@ -139,6 +169,15 @@ final class QuoteExtractor {
     private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
             + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday|Here|There|Thus|Plus|Or|Because|Though|Although|If|As|At|In|On)\\s+");
+    /** Words that glue a name to the sentence before it and are not part of the mention ("said Kristen Day", "as Joel Pollak"). */
+    private static final Pattern GLUE_WORD = Pattern.compile("(?:said|says|as|and|but|or|like|with|by|told|tells)\\s+");
+    /**
+     * Lowercase words that a speaker's mention never holds: a preposition or a demonstrative means the words before
+     * the verb were a phrase that ends in a name ("in San Bernardino", "on Saturday", "upset after Obama", "smear these
+     * Republican"), not the subject.
+     */
+    private static final Pattern NO_MENTION_WORD = Pattern.compile("(?:^|\\s)(?:in|on|at|after|before|with|to|from|about|against"
+            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via)(?:\\s|$)");
     /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
     private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
             + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
@@ -153,12 +192,37 @@ final class QuoteExtractor {
             + "|congressman|congresswoman|representative|diplomat|ambassador|general|commander|soldier|veteran|victim|family|parent"
             + "|neighbor|neighbour|owner|user|fan|citizen|american|immigrant|official|transcript|release|tweet|post|message|note"
             + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
-            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam)s?"
+            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam"
+            + "|commission|council|board|panel|narrator|person|delegate|delegation|host|tycoon|mogul|colleague|nephew|niece|brother"
+            + "|sister|cousin|uncle|aunt|spokesperson|representative|publication|outlet|agency|union|association|coalition"
+            + "|foundation|institute|center|centre|group|caucus|chair|chairperson|speaker|emcee|ad|commercial|video|book)s?"
             + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
     /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** Words in title case, up to eight, with no sentence punctuation: a title or a name, not words someone said. */
+    private static final Pattern TITLE = Pattern.compile("(?:(?:[A-Z0-9][\\p{L}\\d'’&.-]*|of|and|the|a|an|with|for|in|on|to|at|from|by)"
+            + "\\s+){0,7}[A-Z0-9][\\p{L}\\d'’&-]*");
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
+
+    /** Abbreviations whose period ends no sentence: the project's titles, place prefixes and name suffixes, then others. */
+    private static String abbreviationsBeforeNames() {
+        return Stream.of(Lexicon.TITLE_ABBREVIATIONS, Lexicon.PLACE_PREFIXES, Lexicon.NAME_SUFFIXES, OTHER_ABBREVIATIONS)
+                .flatMap(List::stream).distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private final Optional<SpeakerParser> speakerParser;
+
+    /** Rules alone. */
+    QuoteExtractor() {
+        this(Optional.empty());
+    }
+
+    /** With a parser whose speakers come first; the rules attribute what it leaves. */
+    QuoteExtractor(Optional<SpeakerParser> speakerParser) {
+        this.speakerParser = speakerParser;
+    }
 
     List<Found> extract(Article article, EntityExtractor.Result entities) {
         List<Found> found = new ArrayList<>();
@@ -166,15 +230,21 @@ final class QuoteExtractor {
         Resolver resolver = new Resolver(article.text(), entities);
         // the attribution of the last quotation of the paragraph before, for a paragraph that opens with a quotation
         Attribution previousParagraph = Attribution.NONE;
+        // a narrative paragraph before, whose last subject a quotation-only paragraph takes: found only when one follows
+        MappedText previousNarrative = null;
         int b = 0;
         int from = 0;
         while (b < blocks.size()) {
             MappedText text = blocks.get(b).text();
-            String s = text.text();
+            String s = plain(text);
             boolean continuation = from == 0 && QuoteMarks.startsWithOpening(s);
+            if (continuation && !previousParagraph.present() && previousNarrative != null) {
+                previousParagraph = lastSubject(previousNarrative, resolver).orElse(Attribution.NONE);
+            }
             Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
             Attribution lastInParagraph = Attribution.NONE;
             boolean quoted = false;
+            SpeakerParser.Parse parse = null; // parsed on the first quotation that asks
             int nextBlock = b + 1;
             int nextFrom = 0;
             for (QuoteMarks.Pair pair : QuoteMarks.pairs(s.substring(from))) {
@@ -196,9 +266,9 @@ final class QuoteExtractor {
                     int endOriginal = text.toOriginal(open + 1, s.length()).end();
                     close = -1;
                     int next = b + 1;
-                    while (next < blocks.size() && QuoteMarks.startsWithOpening(blocks.get(next).text().text())) {
+                    while (next < blocks.size() && QuoteMarks.startsWithOpening(plain(blocks.get(next).text()))) {
                         MappedText ntext = blocks.get(next).text();
-                        String ns = ntext.text();
+                        String ns = plain(ntext);
                         int nOpen = ns.length() - ns.stripLeading().length();
                         List<QuoteMarks.Pair> nPairs = QuoteMarks.pairs(ns);
                         QuoteMarks.Pair first = nPairs.isEmpty() ? new QuoteMarks.Pair(nOpen, -1) : nPairs.get(0);
@@ -228,7 +298,7 @@ final class QuoteExtractor {
                 if (words.isEmpty()) {
                     continue;
                 }
-                String es = endText.text();
+                String es = plain(endText);
                 int sentenceEnd = close < 0 ? es.length() : sentenceEnd(es, attributionStart(es, close + 1));
                 Optional<Found> attributed = attribute(article.text(), text, sentenceStart, open, endText, close, sentenceEnd, words, span,
                         paragraphSpeaker, resolver);
@@ -236,6 +306,12 @@ final class QuoteExtractor {
                     continue;
                 }
                 Found quote = attributed.get();
+                if (speakerParser.isPresent() && pair.closed()) {
+                    if (parse == null) {
+                        parse = speakerParser.get().parse(s);
+                    }
+                    quote = parsedSpeaker(quote, parse, text, open, close, resolver);
+                }
                 found.add(quote);
                 Attribution used = new Attribution(quote.speaker(), quote.mention(), quote.cue());
                 if (used.present()) {
@@ -251,6 +327,7 @@ final class QuoteExtractor {
                 indirect(article.text(), text, resolver, found);
             }
             previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
                 from = nextFrom;
@@ -265,7 +342,7 @@ final class QuoteExtractor {
     /** Attributes one quotation and decides its kind and report; empty for a title or scare quotes. */
     private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
                             int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver) {
-        String s = text.text();
+        String s = plain(text);
         resolver.quotationStart = text.toOriginal(open, open + 1).start();
         try {
             return attribute(original, text, sentenceStart, open, endText, close, sentenceEnd, words, span, paragraphSpeaker, resolver, s);
@@ -281,9 +358,22 @@ final class QuoteExtractor {
         boolean prefixHasWords = prefix.chars().anyMatch(Character::isLetterOrDigit);
         Span quoted = tighten(original, span);
         if (close >= 0) {
-            String es = endText.text();
+            String es = plain(endText);
             String suffix = es.substring(close + 1, Math.max(close + 1, sentenceEnd));
-            Optional<Match> after = matchAfter(endText, close + 1, suffix, resolver);
+            // a quotation closing on a comma, a question or an exclamation is followed by who said it
+            boolean expected = close > 0 && ",?!—–-".indexOf(es.charAt(close - 1)) >= 0;
+            Optional<Match> after = matchAfter(endText, close + 1, suffix, resolver, expected);
+            if (after.isEmpty() && suffix.chars().noneMatch(Character::isLetterOrDigit)) {
+                // "... missing." Trump said. -- the attribution is a sentence of its own right after the closing mark
+                int next = sentenceEnd;
+                while (next < es.length() && Character.isWhitespace(es.charAt(next))) {
+                    next++;
+                }
+                String following = es.substring(next, sentenceEnd(es, next));
+                if (ATTRIBUTION_SENTENCE.matcher(following).matches()) {
+                    after = matchAfter(endText, next, following, resolver, true);
+                }
+            }
             if (after.isPresent()) {
                 if (!prefixHasWords) {
                     return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, after.get().attribution()));
@@ -306,15 +396,33 @@ final class QuoteExtractor {
                 return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
             }
             int reportStart = before.get().cueEnd();
-            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, sentenceEnd - 1), sentenceEnd).end();
+            // the report ends with the sentence, or where a new clause starts after the quotation ("..., saying",
+            // "... but did not ...", "... — ...")
+            int reportEnd = sentenceEnd;
+            if (close >= 0) {
+                Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
+                if (clause.find()) {
+                    reportEnd = clause.start();
+                }
+            }
+            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
             Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
                     Math.max(reportEndOriginal, quoted.end())));
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
-        boolean fragment = prefixHasWords || (close >= 0 && endText.text().substring(close + 1, Math.max(close + 1, sentenceEnd))
+        if (prefix.stripLeading().startsWith("Asked ") && words.split("\\s+").length > SCARE_QUOTE_WORDS) {
+            // "Asked whether Clinton 'has the integrity ...', 75 percent said yes": a poll's or an interviewer's question
+            return Optional.of(found(words, quoted, QuoteKind.MIXED, quoted, Attribution.NONE));
+        }
+        boolean fragment = prefixHasWords || (close >= 0 && plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd))
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
         Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
+        if (fragment && TITLE.matcher(words).matches()) {
+            // a name in marks inside a sentence that attributes it to nobody: the title of a show, a book, a slogan
+            // ("star of the reality show 'Cake Boss'")
+            return Optional.empty();
+        }
         if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
             // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
             // or a few words after a mark that never closes: a text cut short ("And...)
@@ -323,18 +431,53 @@ final class QuoteExtractor {
         return Optional.of(found(words, quoted, kind, quoted, inherited));
     }
 
+    /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */
+    private static Found parsedSpeaker(Found quote, SpeakerParser.Parse parse, MappedText text, int open, int close, Resolver resolver) {
+        Optional<SpeakerParser.Speech> speech = parse.speakerOf(new Span(open + 1, close));
+        if (speech.isEmpty()) {
+            return quote;
+        }
+        String s = plain(text);
+        Span m = speech.get().mention();
+        Span c = speech.get().cue();
+        Optional<String> cue = Optional.of(s.substring(c.start(), c.end()).toLowerCase(Locale.ROOT));
+        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        try {
+            Optional<Attribution> a = resolver.mention(text, m.start(), s.substring(m.start(), m.end()), cue);
+            return a.map(at -> new Found(quote.text(), quote.span(), quote.kind(), quote.report(), at.speaker(), at.mention(), at.cue()))
+                    .orElse(quote);
+        } finally {
+            resolver.quotationStart = Integer.MAX_VALUE;
+        }
+    }
+
     private static Found found(String words, Span span, QuoteKind kind, Span report, Attribution attribution) {
         return new Found(words, span, kind, report, attribution.speaker(), attribution.mention(), attribution.cue());
     }
 
     /** An attribution right after the closing mark: {@code ," she said}, {@code ," said Caddell}. */
-    private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver) {
+    private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver, boolean expected) {
         for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER)) {
             Matcher m = p.matcher(suffix);
             if (m.find()) {
                 Optional<Attribution> a = resolver.resolve(text, offset, m);
                 if (a.isPresent()) {
                     return Optional.of(new Match(a.get(), offset + m.end("verb")));
+                }
+            }
+        }
+        if (expected) {
+            // right after such a quotation, a described speaker needs no word from the list of speaker nouns ("the gambling
+            // tycoon told", "says a narrator", "said a longtime adviser to ..."), and any past-tense verb is its cue
+            // ("an angry Hollande retaliated")
+            for (Pattern p : List.of(AFTER_DESCRIBED_VERB, AFTER_VERB_DESCRIBED, AFTER_SPEAKER_ANY_VERB)) {
+                Matcher m = p.matcher(suffix);
+                if (m.find()) {
+                    Optional<Attribution> a = p == AFTER_SPEAKER_ANY_VERB ? resolver.resolve(text, offset, m)
+                            : resolver.described(text, offset, m);
+                    if (a.isPresent()) {
+                        return Optional.of(new Match(a.get(), offset + m.end("verb")));
+                    }
                 }
             }
         }
@@ -363,6 +506,7 @@ final class QuoteExtractor {
         int verbStart = -1;
         int verbEnd = -1;
         String verb = null;
+        Optional<Match> closest = Optional.empty();
         while (verbs.find()) {
             String v = verbs.group("verb");
             if (verb == null) {
@@ -373,14 +517,33 @@ final class QuoteExtractor {
             if (v.endsWith("ing")) {
                 continue;
             }
+            if (v.equals("asked") && PASSIVE_BEFORE.matcher(prefix.substring(0, verbs.start())).find()) {
+                // "Blumenthal was asked, '...?'": the question is the asker's, named after "by" or nobody named
+                // (only when the quotation is what was asked: "was asked a question about 'aggressive' policing" is not)
+                String after = prefix.substring(verbs.end());
+                Matcher by = BY_AGENT.matcher(after);
+                boolean agentNamed = by.lookingAt();
+                if (after.substring(agentNamed ? by.end() : 0).chars().noneMatch(Character::isLetterOrDigit)) {
+                    Optional<Attribution> agent = agentNamed ? resolver.resolve(text, offset + verbs.end(), by) : Optional.empty();
+                    closest = Optional.of(new Match(agent.orElse(Attribution.NONE), offset + verbs.end()));
+                }
+                continue;
+            }
+            // the speech verb nearest the quotation with a subject of its own: "a woman asked for a photo and Clinton said, "
+            // but not a clause reported by the verb before it: "Israel said Clinton called on members to be '...'" is Israel's
             Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
             if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                boolean reported = closest.isPresent()
+                        && REPORTED_CLAUSE.matcher(prefix.substring(Math.min(closest.get().cueEnd() - offset, m.start()), m.start())).matches();
+                Optional<Attribution> a = reported ? Optional.empty() : resolver.resolve(text, offset, m);
                 if (a.isPresent()) {
                     Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
-                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
+                    closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
                 }
             }
+        }
+        if (closest.isPresent()) {
+            return closest;
         }
         if (verb == null) {
             return Optional.empty();
@@ -396,7 +559,7 @@ final class QuoteExtractor {
      * ("Reporter Ana Reyes says:", "He then listed the qualities ...:", "as the report notes:").
      */
     private static Optional<Attribution> introduction(MappedText text, Resolver resolver) {
-        String s = text.text().stripTrailing();
+        String s = plain(text).stripTrailing();
         if (!s.endsWith(":")) {
             return Optional.empty();
         }
@@ -414,6 +577,19 @@ final class QuoteExtractor {
         Matcher opening = SENTENCE_OPENING_SUBJECT.matcher(sentence);
         return opening.find() ? resolver.resolve(text, start, opening).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of(":")))
                 : Optional.empty();
+    }
+
+    /**
+     * Who a paragraph without quotations is about, for a quotation paragraph after it that names nobody ("Viguerie is
+     * upbeat about Cruz's chances." then a paragraph that is only a quotation): the subject of its last sentence.
+     */
+    private static Optional<Attribution> lastSubject(MappedText text, Resolver resolver) {
+        String s = plain(text).stripTrailing();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, s.length(), 0);
+        return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
     }
 
     /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
@@ -468,7 +644,7 @@ final class QuoteExtractor {
 
     /** Reported speech without quotation marks in a paragraph without any: "X said (that) ...", "..., X said.", "according to X, ...". */
     private static void indirect(String original, MappedText text, Resolver resolver, List<Found> found) {
-        String s = text.text();
+        String s = plain(text);
         int start = 0;
         Matcher ends = SENTENCE_END.matcher(s);
         while (start < s.length()) {
@@ -539,7 +715,13 @@ final class QuoteExtractor {
                 mentionText = mentionText.substring(lead.end());
                 lead = LEADING_WORD.matcher(mentionText);
             }
-            if (mentionText.isEmpty()) {
+            // "said Kristen Day", "as Joel Pollak", "and NBC News": the word before the name is not part of it
+            Matcher glue = GLUE_WORD.matcher(mentionText);
+            while (glue.lookingAt() && glue.end() < mentionText.length()) {
+                mentionText = mentionText.substring(glue.end());
+                glue = GLUE_WORD.matcher(mentionText);
+            }
+            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find()) {
                 return Optional.empty();
             }
             int at = offset + m.start(group) + said.indexOf(mentionText);
@@ -552,6 +734,43 @@ final class QuoteExtractor {
             }
             Optional<String> who = name(mentionText);
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        /** A mention another finder located (a parse's subject): a pronoun, a name, or a description. */
+        Optional<Attribution> mention(MappedText text, int at, String words, Optional<String> cue) {
+            String mentionText = TRAILING_PUNCTUATION.matcher(words.strip()).replaceFirst("");
+            if (mentionText.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = at + words.indexOf(mentionText);
+            Span mention = text.toOriginal(start, start + mentionText.length());
+            if (PRONOUN_WORD.matcher(mentionText).matches()) {
+                return Optional.of(new Attribution(pronoun(mentionText, mention.start()), Optional.of(mention), cue));
+            }
+            Optional<String> who = name(mentionText).or(() -> NOT_A_SPEAKER.matcher(mentionText).matches() ? Optional.empty()
+                    : Optional.of(OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("")));
+            return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        /** A described speaker right after a quotation: the description is the mention, its known name or itself the speaker. */
+        Optional<Attribution> described(MappedText text, int offset, Matcher m) {
+            String said = m.group("name");
+            String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
+            // "a longtime adviser to Trump": the mention is the description up to its preposition
+            Matcher preposition = NO_MENTION_WORD.matcher(mentionText);
+            if (preposition.find()) {
+                mentionText = mentionText.substring(0, preposition.start()).strip();
+            }
+            String[] words = mentionText.split("\\s+");
+            if (words.length < 2 || NOT_A_SPEAKER.matcher(words[words.length - 1]).matches()) {
+                return Optional.empty();
+            }
+            int at = offset + m.start("name") + said.indexOf(mentionText);
+            Span mention = text.toOriginal(at, at + mentionText.length());
+            Optional<String> cue = Optional.ofNullable(group(m, "verb")).map(v -> v.toLowerCase(Locale.ROOT));
+            String description = OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("");
+            Optional<String> who = name(mentionText).or(() -> Optional.of(description));
+            return Optional.of(new Attribution(who, Optional.of(mention), cue));
         }
 
         private static String group(Matcher m, String name) {
@@ -620,6 +839,11 @@ final class QuoteExtractor {
             }
             return Optional.of(phrase);
         }
+    }
+
+    /** A paragraph's text with no-break spaces as plain ones (same length), so that {@code \\s} in the patterns matches them. */
+    private static String plain(MappedText text) {
+        return text.text().replace('\u00a0', ' ');
     }
 
     /** The span without the punctuation and spaces that the quote's text leaves out. */

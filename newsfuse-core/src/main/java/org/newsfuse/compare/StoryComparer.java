@@ -24,6 +24,7 @@ public final class StoryComparer {
 
     private final SentenceAligner aligner;
     private final Optional<SentenceEncoder> encoder;
+    private final Optional<SpeakerParser> speakerParser;
 
     /** Aligns claims on wording alone. */
     public StoryComparer(SentenceAligner aligner) {
@@ -32,15 +33,21 @@ public final class StoryComparer {
 
     /** Aligns claims on wording and, with an encoder, also pairs paraphrases. */
     public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder) {
+        this(aligner, encoder, Optional.empty());
+    }
+
+    /** As above, with a parser that finds quotations' speakers first (the rules find the rest). */
+    public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder, Optional<SpeakerParser> speakerParser) {
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.speakerParser = Objects.requireNonNull(speakerParser, "speakerParser");
     }
 
     public Comparison compare(AnalyzedStory story) {
         int[] groups = independentGroups(story.articles());
         EntityExtractor.Result entities = new EntityExtractor().extract(story);
         List<Comparison.Claim> claims = new ClaimBuilder(aligner, encoder).build(story, groups, entities);
-        List<Comparison.Quote> quotes = quotes(story, entities);
+        List<Comparison.Quote> quotes = quotes(story, entities, speakerParser);
         List<Comparison.TimelineEvent> timeline = new TimelineExtractor(aligner).extract(story);
         return new Comparison(story.id(), claims, quotes, entities.entities(), timeline);
     }
@@ -50,7 +57,7 @@ public final class StoryComparer {
      * comparison (for summaries that must name a quotation's speaker).
      */
     public List<Comparison.Quote> quotes(AnalyzedStory story) {
-        return quotes(story, new EntityExtractor().extract(story));
+        return quotes(story, new EntityExtractor().extract(story), speakerParser);
     }
 
     /**
@@ -85,13 +92,15 @@ public final class StoryComparer {
      * Quotes of all articles; a quote's articles are those carrying its words, also inside a longer quote. The span
      * each carrier gets covers exactly these words (up to case, punctuation and spacing), never its longer quote.
      */
-    private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities) {
-        QuoteExtractor extractor = new QuoteExtractor();
+    private static List<Comparison.Quote> quotes(AnalyzedStory story, EntityExtractor.Result entities,
+                                                Optional<SpeakerParser> speakerParser) {
+        QuoteExtractor extractor = new QuoteExtractor(speakerParser);
         List<List<QuoteExtractor.Found>> perArticle = new ArrayList<>();
         for (Article article : story.articles()) {
             perArticle.add(extractor.extract(article, entities));
         }
         Map<String, Comparison.Quote> merged = new LinkedHashMap<>();
+        QuoteWords words = new QuoteWords(story, perArticle);
         for (int a = 0; a < perArticle.size(); a++) {
             for (QuoteExtractor.Found found : perArticle.get(a)) {
                 String key = normalise(found.text());
@@ -101,24 +110,26 @@ public final class StoryComparer {
                 List<Comparison.Support> carriers = new ArrayList<>();
                 List<Comparison.Attribution> attributions = new ArrayList<>();
                 Optional<String> speaker = found.speaker();
-                for (int b = 0; b < perArticle.size(); b++) {
+                // only quotations holding every word of the key can carry it: the others are never tried
+                for (var tried : words.holdingAll(key, a).entrySet()) {
+                    int b = tried.getKey();
                     Article article = story.articles().get(b);
                     QuoteExtractor.Found carrier = b == a ? found : null;
-                    Span words = b == a ? found.span() : null;
-                    for (int k = 0; carrier == null && k < perArticle.get(b).size(); k++) {
-                        QuoteExtractor.Found other = perArticle.get(b).get(k);
-                        Optional<Span> at = QuoteLocator.locate(article.text(), other.span(), key);
-                        if (at.isPresent()) {
+                    Span at = b == a ? found.span() : null;
+                    for (int k = 0; carrier == null && k < tried.getValue().size(); k++) {
+                        QuoteExtractor.Found other = tried.getValue().get(k);
+                        Optional<Span> located = QuoteLocator.locate(article.text(), other.span(), key);
+                        if (located.isPresent()) {
                             carrier = other;
-                            words = at.get();
+                            at = located.get();
                         }
                     }
                     if (carrier == null) {
                         continue;
                     }
-                    carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(), words));
+                    carriers.add(new Comparison.Support(article.id(), article.outletOrUnknown(), at));
                     boolean whole = normalise(carrier.text()).equals(key);
-                    attributions.add(new Comparison.Attribution(article.id(), whole ? carrier.report() : words, carrier.mention(),
+                    attributions.add(new Comparison.Attribution(article.id(), whole ? carrier.report() : at, carrier.mention(),
                             carrier.cue()));
                     if (speaker.isEmpty()) {
                         speaker = carrier.speaker();
@@ -128,6 +139,95 @@ public final class StoryComparer {
             }
         }
         return new ArrayList<>(merged.values());
+    }
+
+    /**
+     * The story's quotations numbered in article order, indexed by the words their spans hold, read as
+     * {@link QuoteLocator} reads them (letters and digits, lower-cased). A quotation can carry another's
+     * words only if it holds every one of them, so merging looks at those quotations only, not at every
+     * quotation of every article for each distinct quotation (quadratic at 10,000 articles).
+     */
+    private static final class QuoteWords {
+        private final List<QuoteExtractor.Found> quotes = new ArrayList<>();
+        private final List<Integer> articleOf = new ArrayList<>();
+        /** For each word, the quotations holding it, ascending. */
+        private final Map<String, int[]> holding = new HashMap<>();
+
+        QuoteWords(AnalyzedStory story, List<List<QuoteExtractor.Found>> perArticle) {
+            Map<String, List<Integer>> lists = new HashMap<>();
+            for (int b = 0; b < perArticle.size(); b++) {
+                String text = story.articles().get(b).text();
+                for (QuoteExtractor.Found found : perArticle.get(b)) {
+                    int id = quotes.size();
+                    quotes.add(found);
+                    articleOf.add(b);
+                    for (String word : wordsIn(text, found.span())) {
+                        lists.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+                    }
+                }
+            }
+            lists.forEach((word, ids) -> holding.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        /**
+         * By article, ascending, the quotations (in article order) whose spans hold every word of {@code key};
+         * {@code finder}, the article the key comes from, is always listed.
+         */
+        java.util.SortedMap<Integer, List<QuoteExtractor.Found>> holdingAll(String key, int finder) {
+            List<int[]> rarestFirst = new ArrayList<>();
+            for (String word : new java.util.HashSet<>(List.of(key.split(" ")))) {
+                int[] ids = holding.get(word);
+                if (ids == null) {
+                    rarestFirst.clear();
+                    break;
+                }
+                rarestFirst.add(ids);
+            }
+            rarestFirst.sort(java.util.Comparator.comparingInt(ids -> ids.length));
+            int[] common = rarestFirst.isEmpty() ? new int[0] : rarestFirst.get(0);
+            for (int w = 1; w < rarestFirst.size() && common.length > 0; w++) {
+                common = intersect(common, rarestFirst.get(w));
+            }
+            java.util.SortedMap<Integer, List<QuoteExtractor.Found>> byArticle = new java.util.TreeMap<>();
+            byArticle.put(finder, new ArrayList<>());
+            for (int id : common) {
+                byArticle.computeIfAbsent(articleOf.get(id), b -> new ArrayList<>()).add(quotes.get(id));
+            }
+            return byArticle;
+        }
+
+        /** The ids in both ascending arrays; each of the fewer is looked up in the longer by bisection. */
+        private static int[] intersect(int[] fewer, int[] longer) {
+            int[] out = new int[fewer.length];
+            int n = 0;
+            int from = 0;
+            for (int id : fewer) {
+                int at = java.util.Arrays.binarySearch(longer, from, longer.length, id);
+                if (at >= 0) {
+                    out[n++] = id;
+                    from = at + 1;
+                } else {
+                    from = -at - 1;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** The distinct words of a span as QuoteLocator compares them: runs of letters and digits, lower-cased. */
+        private static java.util.Set<String> wordsIn(String text, Span span) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = span.start(); i <= span.end(); i++) {
+                char c = i < span.end() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            return words;
+        }
     }
 
     static String normalise(String quote) {

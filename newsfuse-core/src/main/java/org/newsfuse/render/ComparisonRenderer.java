@@ -1,18 +1,21 @@
 package org.newsfuse.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.clean.Article;
 import org.newsfuse.compare.Comparison;
@@ -33,96 +36,107 @@ public final class ComparisonRenderer {
 
     /** Renders the stories' comparisons and the diagnostics that belong to no one story (JSON only shows them). */
     public String render(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics) {
-        return switch (format) {
-            case JSON -> json(reports, inputDiagnostics);
-            case HTML -> {
-                HtmlBriefing html = new HtmlBriefing();
-                briefing(reports, html);
-                yield Html.open("newsfuse comparison") + html.out + Html.close();
-            }
-            case TEXT, MARKDOWN -> {
-                PlainBriefing plain = new PlainBriefing(format == Format.MARKDOWN);
-                briefing(reports, plain);
-                yield plain.out.toString();
-            }
-        };
+        StringWriter out = new StringWriter();
+        try {
+            write(reports, inputDiagnostics, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** Writes {@link #render}'s text to {@code out}. */
+    /**
+     * Writes {@link #render}'s text to {@code out} as it goes, never holding the whole output (a story of
+     * 10,000 articles makes over 100 MB of it).
+     */
     public void write(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics, Writer out) throws IOException {
-        out.write(render(reports, inputDiagnostics));
+        switch (format) {
+            case JSON -> json(reports, inputDiagnostics, out);
+            case HTML -> {
+                out.write(Html.open("newsfuse comparison"));
+                briefing(reports, new HtmlBriefing(out));
+                out.write(Html.close());
+            }
+            case TEXT, MARKDOWN -> briefing(reports, new PlainBriefing(out, format == Format.MARKDOWN));
+        }
+        out.flush();
     }
 
     /** The shape of a briefing, whatever it is written in: a story, its sections, their items. */
     private interface Briefing {
-        void story(String heading);
+        void story(String heading) throws IOException;
 
-        void section(String heading);
+        void section(String heading) throws IOException;
 
-        void item(String text);
+        void item(String text) throws IOException;
 
         /** A line belonging to the item before it. */
-        void detail(String text);
+        void detail(String text) throws IOException;
 
-        void endSection();
+        void endSection() throws IOException;
     }
 
     /** Text or Markdown: headings, bullets, a blank line after each section. */
     private static final class PlainBriefing implements Briefing {
-        final StringBuilder out = new StringBuilder();
+        final Writer out;
         final boolean markdown;
 
-        PlainBriefing(boolean markdown) {
+        PlainBriefing(Writer out, boolean markdown) {
+            this.out = out;
             this.markdown = markdown;
         }
 
         @Override
-        public void story(String heading) {
+        public void story(String heading) throws IOException {
             out.append(markdown ? "## " : "").append(heading).append("\n\n");
         }
 
         @Override
-        public void section(String heading) {
+        public void section(String heading) throws IOException {
             out.append(markdown ? "### " : "").append(heading).append('\n');
         }
 
         @Override
-        public void item(String text) {
+        public void item(String text) throws IOException {
             out.append(markdown ? "- " : "  - ").append(text).append('\n');
         }
 
         @Override
-        public void detail(String text) {
+        public void detail(String text) throws IOException {
             out.append(markdown ? "  - " : "      ").append(text).append('\n');
         }
 
         @Override
-        public void endSection() {
+        public void endSection() throws IOException {
             out.append('\n');
         }
     }
 
     /** HTML: every piece of text escaped. */
     private static final class HtmlBriefing implements Briefing {
-        final StringBuilder out = new StringBuilder();
+        final Writer out;
+
+        HtmlBriefing(Writer out) {
+            this.out = out;
+        }
 
         @Override
-        public void story(String heading) {
+        public void story(String heading) throws IOException {
             out.append("<h1>").append(Html.escape(heading)).append("</h1>\n");
         }
 
         @Override
-        public void section(String heading) {
+        public void section(String heading) throws IOException {
             out.append("<h2>").append(Html.escape(heading)).append("</h2>\n");
         }
 
         @Override
-        public void item(String text) {
+        public void item(String text) throws IOException {
             out.append("<p>").append(Html.escape(text)).append("</p>\n");
         }
 
         @Override
-        public void detail(String text) {
+        public void detail(String text) throws IOException {
             item(text);
         }
 
@@ -145,18 +159,16 @@ public final class ComparisonRenderer {
         return names.getOrDefault(articleId, articleId);
     }
 
-    private static List<String> outlets(Map<String, String> names, List<Comparison.Support> support) {
-        List<String> listed = new ArrayList<>();
+    /** The outlets carrying an item, each once, in the order listed (a set: a claim may cite thousands). */
+    private static Collection<String> outlets(Map<String, String> names, List<Comparison.Support> support) {
+        Set<String> listed = new LinkedHashSet<>();
         for (Comparison.Support s : support) {
-            String name = outletName(names, s.article());
-            if (!listed.contains(name)) {
-                listed.add(name);
-            }
+            listed.add(outletName(names, s.article()));
         }
         return listed;
     }
 
-    private static void briefing(List<ComparisonReport> reports, Briefing out) {
+    private static void briefing(List<ComparisonReport> reports, Briefing out) throws IOException {
         for (ComparisonReport report : reports) {
             Comparison c = report.comparison();
             Map<String, String> names = outletNames(report);
@@ -178,7 +190,9 @@ public final class ComparisonRenderer {
             }
             for (var entry : only.entrySet()) {
                 out.section("Only in " + entry.getKey() + " (" + entry.getValue().size() + ")");
-                entry.getValue().forEach(claim -> out.item(claim.text()));
+                for (Comparison.Claim claim : entry.getValue()) {
+                    out.item(claim.text());
+                }
                 out.endSection();
             }
             out.section("Disagree (" + conflicts.size() + ")");
@@ -214,107 +228,146 @@ public final class ComparisonRenderer {
         }
     }
 
-    private static String json(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root;
+    /** The JSON contract, streamed: one story is the root object, several are {"stories": [...], "diagnostics": [...]}. */
+    private static void json(List<ComparisonReport> reports, List<Diagnostic> inputDiagnostics, Writer out) throws IOException {
+        JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (reports.size() == 1) {
-            root = story(mapper, reports.get(0));
+            json.writeStartObject();
+            storyFields(json, reports.get(0));
         } else {
-            root = mapper.createObjectNode();
-            ArrayNode stories = root.putArray("stories");
-            reports.forEach(r -> stories.add(story(mapper, r)));
-        }
-        ArrayNode diagnostics = root.putArray("diagnostics");
-        for (Diagnostic d : inputDiagnostics) {
-            JsonRenderer.diagnostic(diagnostics.addObject(), d);
-        }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode story(ObjectMapper mapper, ComparisonReport report) {
-        Comparison c = report.comparison();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("story", c.story());
-        ArrayNode articles = node.putArray("articles");
-        for (Article a : report.articles()) {
-            ObjectNode n = articles.addObject();
-            n.put("id", a.id());
-            n.put("outlet", a.outlet().orElse(null));
-            n.put("title", a.title().orElse(null));
-        }
-        ArrayNode claims = node.putArray("claims");
-        for (Comparison.Claim claim : c.claims()) {
-            ObjectNode n = claims.addObject();
-            n.put("text", claim.text());
-            n.put("status", claim.status().label());
-            supports(n.putArray("articles"), claim.articles());
-            if (!claim.values().isEmpty()) {
-                ArrayNode values = n.putArray("values");
-                for (Comparison.Value v : claim.values()) {
-                    ObjectNode value = values.addObject();
-                    value.put("article", v.article());
-                    value.put("outlet", v.outlet());
-                    value.put("text", v.text());
-                }
+            json.writeStartObject();
+            json.writeArrayFieldStart("stories");
+            for (ComparisonReport report : reports) {
+                json.writeStartObject();
+                storyFields(json, report);
+                json.writeEndObject();
             }
+            json.writeEndArray();
         }
-        ArrayNode quotes = node.putArray("quotes");
+        json.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : inputDiagnostics) {
+            JsonRenderer.diagnostic(json, d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
+    }
+
+    private static void storyFields(JsonGenerator json, ComparisonReport report) throws IOException {
+        Comparison c = report.comparison();
+        json.writeStringField("story", c.story());
+        json.writeArrayFieldStart("articles");
+        for (Article a : report.articles()) {
+            json.writeStartObject();
+            json.writeStringField("id", a.id());
+            json.writeStringField("outlet", a.outlet().orElse(null));
+            json.writeStringField("title", a.title().orElse(null));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("claims");
+        for (Comparison.Claim claim : c.claims()) {
+            json.writeStartObject();
+            json.writeStringField("text", claim.text());
+            json.writeStringField("status", claim.status().label());
+            json.writeArrayFieldStart("articles");
+            for (Comparison.Support s : claim.articles()) {
+                json.writeStartObject();
+                supportFields(json, s);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (!claim.values().isEmpty()) {
+                json.writeArrayFieldStart("values");
+                for (Comparison.Value v : claim.values()) {
+                    json.writeStartObject();
+                    json.writeStringField("article", v.article());
+                    json.writeStringField("outlet", v.outlet());
+                    json.writeStringField("text", v.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
         for (Comparison.Quote q : c.quotes()) {
-            ObjectNode n = quotes.addObject();
-            n.put("text", q.text());
-            n.put("kind", q.kind().label());
-            n.put("speaker", q.speaker().orElse(null));
-            supports(n.putArray("articles"), q.articles());
-            attributions((ArrayNode) n.get("articles"), q);
+            json.writeStartObject();
+            json.writeStringField("text", q.text());
+            json.writeStringField("kind", q.kind().label());
+            json.writeStringField("speaker", q.speaker().orElse(null));
+            Map<String, Comparison.Attribution> attributions = new HashMap<>();
+            q.attributions().forEach(a -> attributions.putIfAbsent(a.article(), a));
+            json.writeArrayFieldStart("articles");
+            for (Comparison.Support s : q.articles()) {
+                json.writeStartObject();
+                supportFields(json, s);
+                attributionFields(json, attributions.get(s.article()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode entities = node.putArray("entities");
+        json.writeEndArray();
+        json.writeArrayFieldStart("entities");
         for (Comparison.Entity e : c.entities()) {
-            ObjectNode n = entities.addObject();
-            n.put("name", e.name());
-            n.put("type", e.type().name());
-            ArrayNode aliases = n.putArray("aliases");
-            e.aliases().forEach(aliases::add);
-            ArrayNode arts = n.putArray("articles");
-            e.articles().forEach(arts::add);
+            json.writeStartObject();
+            json.writeStringField("name", e.name());
+            json.writeStringField("type", e.type().name());
+            json.writeArrayFieldStart("aliases");
+            for (String alias : e.aliases()) {
+                json.writeString(alias);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("articles");
+            for (String article : e.articles()) {
+                json.writeString(article);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode timeline = node.putArray("timeline");
+        json.writeEndArray();
+        json.writeArrayFieldStart("timeline");
         for (Comparison.TimelineEvent t : c.timeline()) {
-            ObjectNode n = timeline.addObject();
-            n.put("when", t.when());
-            n.put("resolved", t.resolved());
-            n.put("text", t.text());
-            supports(n.putArray("articles"), t.articles());
+            json.writeStartObject();
+            json.writeStringField("when", t.when());
+            json.writeBooleanField("resolved", t.resolved());
+            json.writeStringField("text", t.text());
+            json.writeArrayFieldStart("articles");
+            for (Comparison.Support s : t.articles()) {
+                json.writeStartObject();
+                supportFields(json, s);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
     }
 
-    private static void supports(ArrayNode array, List<Comparison.Support> supports) {
-        for (Comparison.Support s : supports) {
-            ObjectNode n = array.addObject();
-            n.put("article", s.article());
-            n.put("outlet", s.outlet());
-            n.put("start", s.span().start());
-            n.put("end", s.span().end());
-        }
+    private static void supportFields(JsonGenerator json, Comparison.Support s) throws IOException {
+        json.writeStringField("article", s.article());
+        json.writeStringField("outlet", s.outlet());
+        json.writeNumberField("start", s.span().start());
+        json.writeNumberField("end", s.span().end());
     }
 
-    /** Adds to each carrier of a quote how that article attributes it: report span, speaker mention, cue. */
-    private static void attributions(ArrayNode carriers, Comparison.Quote quote) {
-        for (int i = 0; i < carriers.size(); i++) {
-            ObjectNode n = (ObjectNode) carriers.get(i);
-            quote.attributionIn(n.get("article").asText()).ifPresent(a -> {
-                n.put("reportStart", a.report().start());
-                n.put("reportEnd", a.report().end());
-                a.speaker().ifPresent(m -> {
-                    n.put("speakerStart", m.start());
-                    n.put("speakerEnd", m.end());
-                });
-                a.cue().ifPresent(c -> n.put("cue", c));
-            });
+    /** How the carrying article attributes a quote ({@link Comparison.Quote#attributionIn}): report span, speaker mention, cue. */
+    private static void attributionFields(JsonGenerator json, Comparison.Attribution a) throws IOException {
+        if (a == null) {
+            return;
+        }
+        json.writeNumberField("reportStart", a.report().start());
+        json.writeNumberField("reportEnd", a.report().end());
+        if (a.speaker().isPresent()) {
+            json.writeNumberField("speakerStart", a.speaker().get().start());
+            json.writeNumberField("speakerEnd", a.speaker().get().end());
+        }
+        if (a.cue().isPresent()) {
+            json.writeStringField("cue", a.cue().get());
         }
     }
 }

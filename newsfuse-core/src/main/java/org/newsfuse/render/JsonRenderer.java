@@ -172,6 +172,17 @@ final class JsonRenderer implements SummaryRenderer {
         return diagnostic(mapper.createObjectNode(), d);
     }
 
+    /** The JSON form of a diagnostic, written to a stream (the streamed comparison). */
+    static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("source", d.source());
+        json.writeStringField("location", d.location());
+        json.writeStringField("message", d.message());
+        json.writeStringField("outcome", d.outcome());
+        json.writeEndObject();
+    }
+
     /** The JSON form of a diagnostic, shared by every JSON output. */
     static ObjectNode diagnostic(ObjectNode node, Diagnostic d) {
         node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));

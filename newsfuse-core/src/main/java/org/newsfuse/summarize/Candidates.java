@@ -44,6 +44,21 @@ final class Candidates {
         return out;
     }
 
+    /**
+     * Whether each sentence can come in as the context of the sentence after it (which leans on it): a
+     * whole sentence of readable length, not a piece of a longer quotation. Shorter ones qualify, unlike
+     * {@link #eligible}, since they are not chosen for their own sake.
+     */
+    static boolean[] usableAsContext(AnalyzedStory story) {
+        boolean[] continuing = Quotations.continuing(story);
+        boolean[] out = new boolean[continuing.length];
+        for (int s = 0; s < out.length; s++) {
+            Sentence sentence = story.sentences().get(s);
+            out[s] = !continuing[s] && sentence.words() <= MAX_WORDS && Quotations.balanced(sentence.text());
+        }
+        return out;
+    }
+
     static boolean eligible(Sentence sentence) {
         if (sentence.words() < MIN_WORDS || sentence.words() > MAX_WORDS || sentence.terms().size() < 3) {
             return false;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 import org.newsfuse.analyze.StoryTerms;
@@ -26,6 +25,10 @@ import org.newsfuse.analyze.TermAnalyzer;
  * swap-based local search then removes most of the remaining gap. When no sentence adds a concept and
  * the budget still has room (a long summary of a short story), it is topped up with the sentences
  * closest to the story's centroid.
+ *
+ * <p>A sentence that leans on the one before it (an opening pronoun or connective) is weighed together
+ * with it ({@code withContext}): the pair is one candidate throughout, so the summary never holds such a
+ * sentence without what it refers to, and the optimiser pays for the context in words.
  *
  * @param minDocumentShare a concept counts if at least this share of the articles (and at least two) use it
  * @param leadBonus        how much more than an ordinary use an article's use counts when it is in the article's first {@code leadSentences}
@@ -109,7 +112,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Context(AnalyzedStory story, boolean enabled) {
             this.dependencies = enabled ? SentenceDependencies.of(story) : null;
-            this.usable = enabled ? usableAsContext(story) : null;
+            this.usable = enabled ? Candidates.usableAsContext(story) : null;
         }
 
         /** The sentences that come in with {@code s}, in article order ending with {@code s}; empty if {@code s} cannot come in. */
@@ -141,16 +144,6 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                     && selection.chosen.contains(next)) {
                 out.add(next);
                 next++;
-            }
-            return out;
-        }
-
-        private static boolean[] usableAsContext(AnalyzedStory story) {
-            boolean[] continuing = Quotations.continuing(story);
-            boolean[] out = new boolean[continuing.length];
-            for (int s = 0; s < out.length; s++) {
-                Sentence sentence = story.sentences().get(s);
-                out[s] = !continuing[s] && sentence.words() <= Candidates.MAX_WORDS && Quotations.balanced(sentence.text());
             }
             return out;
         }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsfuse.analyze.AnalyzedStory;
-import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.analyze.SentenceAligner;
 
@@ -59,9 +58,6 @@ public final class ReadableSelection {
         }
     }
 
-    /** The longest sentence that comes in as context for another (Candidates' longest, as a reader's limit). */
-    private static final int MAX_CONTEXT_WORDS = Candidates.MAX_WORDS;
-
     private final Options options;
     private final SentenceAligner aligner;
 
@@ -87,7 +83,7 @@ public final class ReadableSelection {
         final Budget budget;
         final SentenceDependencies dependencies;
         final boolean[] eligible;
-        final boolean[] continuing;
+        final boolean[] usableAsContext;
         final boolean[] chosen;
         final boolean[] tried;
         final List<Integer> order = new ArrayList<>();
@@ -102,7 +98,7 @@ public final class ReadableSelection {
             this.budget = budget;
             this.dependencies = SentenceDependencies.of(story);
             this.eligible = Candidates.eligible(story);
-            this.continuing = Quotations.continuing(story);
+            this.usableAsContext = Candidates.usableAsContext(story);
             this.chosen = new boolean[sentences.size()];
             this.tried = new boolean[sentences.size()];
             this.referentSource = referents;
@@ -229,7 +225,7 @@ public final class ReadableSelection {
                 if (chosen[before]) {
                     break;
                 }
-                if (run.size() >= options.maxRun() || !usableAsContext(before)) {
+                if (run.size() >= options.maxRun() || !usableAsContext[before]) {
                     return null;
                 }
                 run.add(0, before);
@@ -242,12 +238,6 @@ public final class ReadableSelection {
                 }
             }
             return unit;
-        }
-
-        /** A whole sentence of readable length that is not a piece of a longer quotation. */
-        private boolean usableAsContext(int s) {
-            Sentence sentence = sentences.get(s);
-            return !continuing[s] && sentence.words() <= MAX_CONTEXT_WORDS && Quotations.balanced(sentence.text());
         }
 
         private Optional<Insertion> speaker(int s) {

@@ -199,7 +199,9 @@ class StoryComparerTest {
         assertEquals(Comparison.QuoteKind.MIXED, mixed.kind());
         assertEquals(Optional.of("Tomas Brandt"), mixed.speaker());
         Comparison.Attribution report = mixed.attributionIn("a.txt").orElseThrow();
-        assertEquals("the levy was \"a tax on rain\" and would hurt farmers", report.report().of(text));
+        // the report ends where a new clause starts after the fragment ("and would hurt farmers" is Brandt's too, but
+        // annotators of reported speech end it with the fragment's clause; on PolNeAR train this raised mixed precision)
+        assertEquals("the levy was \"a tax on rain\"", report.report().of(text));
         assertEquals("a tax on rain", mixed.articles().get(0).span().of(text), "the quote's span covers its words exactly");
 
         Comparison.Quote indirect = quote(c, "the state would match");
@@ -210,6 +212,37 @@ class StoryComparerTest {
         Comparison.Quote according = quote(c, "The levy will raise");
         assertEquals(Comparison.QuoteKind.INDIRECT, according.kind());
         assertEquals(Optional.of("according to"), according.attributionIn("a.txt").orElseThrow().cue());
+    }
+
+    @Test
+    void attributionsNewsWritesAroundAQuotation() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "\"The dam will hold through the storm season.\" Tomas Brandt said.\n\n"
+                + "\"We have sandbags for every street,\" the harbour master told reporters.\n\n"
+                + "Ana Reyes said Brandt called the levy \"the fairest tax we have.\"\n\n"
+                + "Brandt was asked, \"Who pays for the pumps?\"\n\n"
+                + "Reyes, host of the radio show \"Morning Harbour Hour,\" spoke after him.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        // an attribution that is a sentence of its own right after the closing mark
+        assertEquals(Optional.of("Tomas Brandt"), quote(c, "The dam will hold").speaker());
+        // a described speaker right after a quotation closing on a comma, with no word from a list
+        assertEquals("the harbour master",
+                quote(c, "We have sandbags").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text));
+        // a clause reported by "said" keeps the outer speaker
+        assertEquals(Optional.of("Ana Reyes"), quote(c, "the fairest tax").speaker());
+        // the one asked is not the one who asked
+        assertEquals(Optional.empty(), quote(c, "Who pays for the pumps").speaker());
+        // a title in marks, attributed to nobody, is no quotation
+        assertTrue(c.quotes().stream().noneMatch(q -> q.text().startsWith("Morning Harbour")), c.quotes().toString());
+    }
+
+    @Test
+    void aQuotationParagraphAfterANarrativeParagraphIsItsSubjects() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "Tomas Brandt, who farms east of the river, voted against it.\n\n"
+                + "\"Nobody asked the farmers what a tax on rain would cost them.\"";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        assertEquals(Optional.of("Tomas Brandt"), quote(c, "Nobody asked the farmers").speaker());
     }
 
     private static Comparison.Quote quote(Comparison c, String start) {

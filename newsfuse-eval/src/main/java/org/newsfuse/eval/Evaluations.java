@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfuse.compare.Comparison;
+import org.newsfuse.compare.SpeakerParser;
 import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.analyze.NewsSentenceSplitter;
@@ -142,7 +143,14 @@ public final class Evaluations {
      * quotations as JSON. Quotations do not depend on the sentence encoder, so it is left out.
      */
     public QuoteEvaluation.Result quotes(Path file, Set<Comparison.QuoteKind> kinds, Consumer<ObjectNode> predictions) throws IOException {
-        return new QuoteEvaluation(newsfuse.pipeline().withEncoder(Optional.empty()), kinds).run(file, predictions);
+        return quotes(file, kinds, Optional.empty(), predictions);
+    }
+
+    /** As above, with a speaker parser that attributes quotations before the rules do (the ablation rules against parser). */
+    public QuoteEvaluation.Result quotes(Path file, Set<Comparison.QuoteKind> kinds, Optional<SpeakerParser> speakerParser,
+                                         Consumer<ObjectNode> predictions) throws IOException {
+        return new QuoteEvaluation(newsfuse.pipeline().withEncoder(Optional.empty()).withSpeakerParser(speakerParser), kinds)
+                .run(file, predictions);
     }
 
     public static List<String> protocols() {
