@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -41,9 +37,9 @@ import org.newsfuse.ingest.SourceDocument;
  * stored = sent, and the stories' B-cubed F1 against the true stories next to the offline
  * {@code cluster} on the same order.
  *
- * <pre>java -cp newsfuse-bench/target/newsfuse-bench.jar org.newsfuse.bench.ServiceLoadBenchmark
+ * <pre>java -XX:TieredStopAtLevel=1 -cp newsfuse-bench/target/newsfuse-bench.jar org.newsfuse.bench.ServiceLoadBenchmark
  *     --jar newsfuse-cli/target/newsfuse.jar --data ../shared/data/multinews/multinews_test_5622_lowercased_truncated.jsonl
- *     [--clients 8] [--rate 0] [--limit 0]</pre>
+ *     [--clients 8] [--rate 0] [--limit 0] [--server-jvm "-XX:TieredStopAtLevel=1"]</pre>
  */
 public final class ServiceLoadBenchmark {
 
@@ -57,6 +53,8 @@ public final class ServiceLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // one kept-alive connection per client thread and the reader (the JDK keeps 5 by default)
+        System.setProperty("http.maxConnections", "32");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
@@ -74,22 +72,53 @@ public final class ServiceLoadBenchmark {
         }
         Collections.shuffle(order, new Random(1));
         List<Doc> stream = order.stream().map(docs::get).toList();
-        System.out.printf("%d articles from %s, %d clients, rate %s%n", stream.size(), data.getFileName(), clients,
-                rate > 0 ? rate + "/s" : "unlimited");
+        System.out.printf("%d articles from %s, %d clients, rate %s; load average %s, %d cores%n", stream.size(), data.getFileName(), clients,
+                rate > 0 ? rate + "/s" : "unlimited", loadAverage(), Runtime.getRuntime().availableProcessors());
 
         Path folder = Files.createTempDirectory("newsfuse-load");
         Path db = folder.resolve("load.db");
-        Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "0", "--token",
-                TOKEN, "--queue", "8192").redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        // the server's JVM options besides -Xmx1g, space-separated ("" for none). By default the C1 compiler only: on two
+        // cores the C2 compiler's work (24-31 s of CPU in a run here) and the slower profiling code it leaves running
+        // meanwhile cost more than C2's faster code gains within a run of minutes (docs/BENCHMARKS.md)
+        String serverJvm = opt.getOrDefault("--server-jvm", "-XX:TieredStopAtLevel=1").trim();
+        if (!serverJvm.isEmpty()) {
+            command.addAll(List.of(serverJvm.split("\\s+")));
+        }
+        System.out.println("server JVM: java -Xmx1g " + serverJvm);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "0", "--token", TOKEN, "--queue", "8192"));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // stopped with the benchmark (timeout, Ctrl-C), not left running on its own
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
         int port = port(server);
         String base = "http://127.0.0.1:" + port;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // bodies are written before the clock starts: the client's own work stays out of the measurement
+        List<byte[]> bodies = new ArrayList<>(stream.size());
+        for (int i = 0; i < stream.size(); i++) {
+            Doc d = stream.get(i);
+            ObjectNode body = JSON.createObjectNode();
+            body.put("text", d.text());
+            // every article has its address; Multi-News repeats some articles under two stories, and each is sent
+            body.put("url", "https://multinews.example/" + d.id() + "/" + i);
+            if (d.title() != null) {
+                body.put("title", d.title());
+            }
+            if (d.outlet() != null) {
+                body.put("outlet", d.outlet());
+            }
+            if (d.date() != null) {
+                body.put("date", d.date());
+            }
+            bodies.add(JSON.writeValueAsBytes(body));
+        }
 
         long[] storyOf = new long[stream.size()];
         long[] ingestNanos = new long[stream.size()];
+        long[] ackedAt = new long[stream.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong rejected = new AtomicLong();
-        CopyOnWriteArrayList<Long> placedStories = new CopyOnWriteArrayList<>();
+        // stories placed so far, for the reader (a copy-on-write list would copy itself on each of 15,000 adds)
+        List<Long> placedStories = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Long> readNanos = new ConcurrentLinkedQueue<>();
         long[] peakRss = {0};
         DoneFlag done = new DoneFlag();
@@ -104,22 +133,27 @@ public final class ServiceLoadBenchmark {
         Thread reader = new Thread(() -> {
             Random random = new Random(2);
             while (!done.value) {
-                if (placedStories.isEmpty()) {
+                long story;
+                synchronized (placedStories) {
+                    story = placedStories.isEmpty() ? 0 : placedStories.get(random.nextInt(placedStories.size()));
+                }
+                if (story == 0) {
                     sleep(5);
                     continue;
                 }
-                long story = placedStories.get(random.nextInt(placedStories.size()));
                 long t = System.nanoTime();
-                HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/stories/" + story)).GET());
-                if (r != null && r.statusCode() == 200) {
+                Answer r = Answer.get(base + "/api/stories/" + story);
+                if (r.status() == 200) {
                     readNanos.add(System.nanoTime() - t);
                 }
                 sleep(5);
             }
         });
-        reader.start();
 
+        Map<String, Double> serverCpuAtStart = threadCpuSeconds(server.pid());
+        double clientCpuAtStart = processCpuSeconds();
         long start = System.nanoTime();
+        reader.start();
         List<Thread> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread worker = new Thread(() -> {
@@ -132,34 +166,20 @@ public final class ServiceLoadBenchmark {
                             sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                         }
                     }
-                    Doc d = stream.get(i);
-                    ObjectNode body = JSON.createObjectNode();
-                    body.put("text", d.text());
-                    // every article has its address; Multi-News repeats some articles under two stories, and each is sent
-                    body.put("url", "https://multinews.example/" + d.id() + "/" + i);
-                    if (d.title() != null) {
-                        body.put("title", d.title());
-                    }
-                    if (d.outlet() != null) {
-                        body.put("outlet", d.outlet());
-                    }
-                    if (d.date() != null) {
-                        body.put("date", d.date());
-                    }
                     while (true) {
                         long t = System.nanoTime();
-                        HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-                        if (r != null && (r.statusCode() == 201 || r.statusCode() == 200)) {
-                            ingestNanos[i] = System.nanoTime() - t;
+                        Answer r = Answer.post(base + "/api/articles", bodies.get(i));
+                        if (r.status() == 201 || r.status() == 200) {
+                            long now = System.nanoTime();
+                            ingestNanos[i] = now - t;
+                            ackedAt[i] = now - start;
                             long story = read(r.body()).get("story").asLong();
                             storyOf[i] = story;
                             placedStories.add(story);
                             break;
                         }
                         rejected.incrementAndGet();
-                        sleep(r != null && r.statusCode() == 503 ? 200 : 50);
+                        sleep(r.status() == 503 ? 200 : 50);
                     }
                 }
             });
@@ -170,19 +190,33 @@ public final class ServiceLoadBenchmark {
             w.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> serverCpu = minus(threadCpuSeconds(server.pid()), serverCpuAtStart);
+        double clientCpu = processCpuSeconds() - clientCpuAtStart;
+        String loadAfter = loadAverage();
         done.value = true;
         reader.join();
         rssWatch.join();
-        JsonNode health = read(send(http, HttpRequest.newBuilder(URI.create(base + "/healthz")).GET()).body());
+        JsonNode health = read(Answer.get(base + "/healthz").body());
         server.destroy();
         server.waitFor();
 
         System.out.printf("acknowledged %d articles in %.1f s: %.0f articles/s (%d retries after 503/errors)%n", stream.size(), seconds,
                 stream.size() / seconds, rejected.get());
+        // the same rate without the fresh JVM's first quarter (class loading, JIT compilation of every path)
+        long[] acks = ackedAt.clone();
+        Arrays.sort(acks);
+        int quarter = acks.length / 4;
+        if (acks.length > 100) {
+            System.out.printf("after the first quarter (%d articles, %.1f s): %.0f articles/s%n", quarter, acks[quarter - 1] / 1e9,
+                    (acks.length - quarter) / ((acks[acks.length - 1] - acks[quarter - 1]) / 1e9));
+        }
         System.out.printf("ingest latency p50 %.1f ms, p99 %.1f ms%n", percentile(ingestNanos, 50), percentile(ingestNanos, 99));
         long[] reads = readNanos.stream().mapToLong(Long::longValue).toArray();
         System.out.printf("GET /api/stories/{id} during ingest: %d reads, p50 %.1f ms, p99 %.1f ms%n", reads.length, percentile(reads, 50),
                 percentile(reads, 99));
+        double serverTotal = serverCpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("CPU from the first request to the last acknowledgement: server %.1f s (%.2f ms/article: %s), this client JVM %.1f s; load average %s%n",
+                serverTotal, serverTotal * 1000 / stream.size(), cpuBreakdown(serverCpu), clientCpu, loadAfter);
         System.out.printf("server peak RSS %d MB (-Xmx1g); database %d MB; stored %d = sent %d: %s; stale stories at the end %d%n",
                 peakRss[0] / 1024, health.get("database_bytes").asLong() >> 20, health.get("articles").asLong(), stream.size(),
                 health.get("articles").asLong() == stream.size(), health.get("stale_stories").asLong());
@@ -287,6 +321,67 @@ public final class ServiceLoadBenchmark {
         throw new IllegalStateException("the server did not start");
     }
 
+    /** The machine's load averages (1, 5, 15 minutes), as {@code uptime} shows them. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * CPU seconds (user + system) each group of the server's threads used so far, from
+     * {@code /proc/PID/task/TID/stat}: HTTP request threads, the writer, the refresher, the JIT
+     * compilers, the garbage collector, the rest.
+     */
+    static Map<String, Double> threadCpuSeconds(long pid) {
+        Map<String, Double> groups = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    groups.merge(threadGroup(name), seconds, Double::sum);
+                } catch (Exception e) {
+                    // a thread that ended while we looked
+                }
+            }
+        } catch (Exception e) {
+            // not Linux: no breakdown
+        }
+        return groups;
+    }
+
+    private static String threadGroup(String name) {
+        if (name.startsWith("JettyServerThre") || name.startsWith("qtp")) {
+            return "http";
+        }
+        if (name.startsWith("newsfuse-writer")) {
+            return "writer";
+        }
+        if (name.startsWith("newsfuse-refres")) {
+            return "refresher";
+        }
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            return "jit";
+        }
+        if (name.startsWith("G1 ") || name.startsWith("GC ")) {
+            return "gc";
+        }
+        return "other";
+    }
+
+    private static String cpuBreakdown(Map<String, Double> groups) {
+        StringBuilder out = new StringBuilder();
+        groups.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(String.format("%.1f", e.getValue())));
+        return out.toString();
+    }
+
     private static long rssKb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
@@ -300,12 +395,57 @@ public final class ServiceLoadBenchmark {
         return 0;
     }
 
-    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            return null;
+    /**
+     * A response, from a plain keep-alive HTTP/1.1 client ({@link HttpURLConnection}): far less CPU per
+     * request than {@code java.net.http.HttpClient}, and the client shares the machine with the server.
+     * Status 0: the request failed.
+     */
+    record Answer(int status, String body) {
+
+        static Answer get(String url) {
+            return exchange(url, null);
         }
+
+        static Answer post(String url, byte[] json) {
+            return exchange(url, json);
+        }
+
+        private static Answer exchange(String url, byte[] json) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout(60_000);
+                if (json != null) {
+                    c.setRequestMethod("POST");
+                    c.setDoOutput(true);
+                    c.setFixedLengthStreamingMode(json.length);
+                    c.setRequestProperty("Authorization", "Bearer " + TOKEN);
+                    c.setRequestProperty("Content-Type", "application/json");
+                    try (var out = c.getOutputStream()) {
+                        out.write(json);
+                    }
+                }
+                int status = c.getResponseCode();
+                // read to the end and close, so the connection goes back to the keep-alive cache
+                try (var in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                    String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return new Answer(status, body);
+                }
+            } catch (Exception e) {
+                return new Answer(0, "");
+            }
+        }
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    private static Map<String, Double> minus(Map<String, Double> after, Map<String, Double> before) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        after.forEach((k, v) -> out.put(k, v - before.getOrDefault(k, 0.0)));
+        return out;
     }
 
     private static JsonNode read(String json) {

@@ -15,6 +15,7 @@ import org.newsfuse.server.store.SqliteStore;
 import org.newsfuse.server.stories.StoryGrouper;
 import org.newsfuse.server.stories.StoryRefresher;
 import org.newsfuse.server.stories.StoryUpdates;
+import org.newsfuse.server.stories.StoryVersionBuilder;
 
 /**
  * The service without its HTTP face: the store, the ingest entry point, the online grouping, the
@@ -22,6 +23,9 @@ import org.newsfuse.server.stories.StoryUpdates;
  * registrars (the JSON API, web pages, feeds) receive it and use its parts.
  */
 public final class NewsService implements AutoCloseable {
+
+    /** A failed story recomputation is tried again after 1 s, then 2, 4, 8 and 16 s. */
+    private static final long REFRESH_RETRY_MILLIS = 1_000;
 
     private final ServiceConfig config;
     private final SqliteStore store;
@@ -62,7 +66,8 @@ public final class NewsService implements AutoCloseable {
             StoryUpdates updates = new StoryUpdates();
             StoryGrouper grouper = new StoryGrouper(newsfuse, GroupOptions.defaults());
             long replayed = grouper.restore(store);
-            StoryRefresher refresher = new StoryRefresher(store, newsfuse, updates, config.debounceMillis(), config.refreshCapacity());
+            StoryRefresher refresher = new StoryRefresher(store, new StoryVersionBuilder(newsfuse), updates, config.debounceMillis(),
+                    REFRESH_RETRY_MILLIS, config.refreshCapacity());
             Ingestor ingestor = new Ingestor(store, grouper, updates, new ArticlePreparer(newsfuse), refresher::storyChanged,
                     config.queueCapacity());
             refresher.yieldTo(ingestor::busy);
@@ -76,12 +81,16 @@ public final class NewsService implements AutoCloseable {
                     .description("stories waiting in memory to be recomputed").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_articles_stored", ingestor, Ingestor::stored)
                     .description("articles stored since start").register(metrics);
+            io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_ingest_commits", ingestor, Ingestor::commits)
+                    .description("transactions that stored articles (group commit: many articles per commit)").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_articles_duplicate", ingestor, Ingestor::duplicates)
                     .description("articles sent again and not stored twice").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_story_versions_computed", refresher, StoryRefresher::recomputed)
                     .description("story versions computed since start").register(metrics);
             io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_story_refresh_failures", refresher, StoryRefresher::failures)
                     .description("story recomputations that failed (the story stays stale and is retried)").register(metrics);
+            io.micrometer.core.instrument.FunctionCounter.builder("newsfuse_story_refresh_given_up", refresher, StoryRefresher::givenUp)
+                    .description("stories left stale after every retry failed, until they change again").register(metrics);
             return new NewsService(config, store, updates, grouper, refresher, ingestor, metrics, replayed, newsfuse);
         } catch (RuntimeException e) {
             store.close();

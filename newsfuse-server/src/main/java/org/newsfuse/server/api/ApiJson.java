@@ -1,6 +1,5 @@
 package org.newsfuse.server.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -119,15 +118,6 @@ final class ApiJson {
         o.put("limit", page.limit());
         o.put("has_more", page.hasMore());
         return o;
-    }
-
-    /** A stored JSON document (summary, comparison) as a tree; the store wrote it, so it parses. */
-    static JsonNode stored(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored story version is not JSON", e);
-        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

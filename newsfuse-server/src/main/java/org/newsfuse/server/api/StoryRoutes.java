@@ -2,6 +2,7 @@ package org.newsfuse.server.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -61,8 +62,9 @@ public final class StoryRoutes implements RouteRegistrar {
             StoryVersion v = version.get();
             o.put("shown_version", v.version());
             o.put("computed_at", v.createdAt().toString());
-            o.set("summary", ApiJson.stored(v.summaryJson()));
-            o.set("comparison", ApiJson.stored(v.comparisonJson()));
+            // the stored documents go out as stored: the refresher rendered them as JSON, so they need no parsing here
+            o.putRawValue("summary", new RawValue(v.summaryJson()));
+            o.putRawValue("comparison", new RawValue(v.comparisonJson()));
         } else {
             o.putNull("shown_version");
             o.putNull("summary");

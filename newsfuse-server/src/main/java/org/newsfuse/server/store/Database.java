@@ -18,6 +18,14 @@ import org.sqlite.SQLiteDataSource;
  * transaction, and a small pool of read-only connections that read the last committed state without
  * waiting for the writer. The schema is migrated by Flyway when the database opens.
  *
+ * <p>Durability: {@code synchronous=FULL}, so each commit fsyncs the write-ahead log before it
+ * returns; a commit survives {@code kill -9} and also a power cut. (In WAL mode {@code NORMAL} would
+ * survive {@code kill -9} too, but not a power cut; the ingest writer commits a whole batch of
+ * articles at once, so the one fsync per commit is cheap enough to keep.) Checkpoints are SQLite's
+ * automatic ones (every 1,000 log pages, inside the commit that crosses the mark): moving them to a
+ * thread of their own was tried and measured, and cost more CPU per article than it saved
+ * (docs/BENCHMARKS.md).
+ *
  * <p>Other packages that keep their own tables (feeds, web) use {@link #write} and {@link #read}, and
  * add their migrations under {@code db/migration/common} with their own version range (see the package
  * documentation).

@@ -1,6 +1,8 @@
 package org.newsfuse.server.stories;
 
-import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.newsfuse.NewsFuse;
-import org.newsfuse.CompareOptions;
-import org.newsfuse.SummaryOptions;
-import org.newsfuse.render.ComparisonReport;
-import org.newsfuse.render.Format;
-import org.newsfuse.ingest.SourceDocument;
-import org.newsfuse.ingest.StoryInput;
-import org.newsfuse.render.StoryReport;
+import java.util.function.BooleanSupplier;
 import org.newsfuse.server.store.NewsStore;
 import org.newsfuse.server.store.StoredArticle;
 
@@ -27,47 +22,76 @@ import org.newsfuse.server.store.StoredArticle;
  * (in the same transaction as the article), so the queue here is only a bounded cache of it: when it
  * is full, further stories wait in the store and are picked up when it has room, and after a restart
  * every stale story is caught up.
+ *
+ * <p>A recomputation that throws is retried on its own: after {@code retryMillis}, then twice as
+ * long each time, {@value #MAX_ATTEMPTS} attempts in all. After that the story stays stale (the list
+ * says so, and {@code newsfuse_story_refresh_failures} counts every failure) until it changes again or
+ * the service restarts; a story that always fails never keeps the refresher from the others.
  */
 public final class StoryRefresher implements AutoCloseable {
 
+    /** How a story's next version is computed (the front door's summary and comparison, in the service). */
+    @FunctionalInterface
+    public interface VersionBuilder {
+        NewsStore.NewVersion build(long story, List<StoredArticle> articles);
+    }
+
+    /** Attempts at one story before it waits for its next change. */
+    static final int MAX_ATTEMPTS = 6;
+    /** While ingest is busy, recomputation takes at most this share of one core. */
+    private static final double BUSY_CPU_SHARE = 0.2;
+
     private final NewsStore store;
-    private final NewsFuse newsfuse;
+    private final VersionBuilder builder;
     private final StoryUpdates updates;
     private final long debounceMillis;
+    private final long retryMillis;
     private final int capacity;
-    private final SummaryOptions summary;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     /** story -> when it may be recomputed (epoch millis), in order of first change. */
     private final LinkedHashMap<Long, Long> due = new LinkedHashMap<>();
     /** Stories that did not fit in {@code due}: look in the store once there is room. */
     private boolean overflow;
+    /** story -> recomputations that failed in a row; at {@link #MAX_ATTEMPTS} the story waits for its next change. */
+    private final Map<Long, Integer> failedAttempts = new HashMap<>();
     private volatile boolean closing;
     private final AtomicLong recomputed = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong givenUp = new AtomicLong();
     private final Thread worker;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /** Set by the service: whether articles are arriving now (recomputation then yields the cores to them). */
-    private volatile java.util.function.BooleanSupplier ingestBusy = () -> false;
-    /** While ingest is busy, at most one recomputation per this many milliseconds. */
+    private volatile BooleanSupplier ingestBusy = () -> false;
+    /** While ingest is busy, at least this long between two recomputations. */
     private static final long BUSY_PAUSE_MILLIS = 250;
 
-    public StoryRefresher(NewsStore store, NewsFuse newsfuse, StoryUpdates updates, long debounceMillis, int capacity) {
+    /**
+     * @param debounceMillis a story is recomputed this long after its last change
+     * @param retryMillis    a failed recomputation is tried again after this long, then after twice as long each time
+     * @param capacity       stories held in memory (the rest wait in the store)
+     */
+    public StoryRefresher(NewsStore store, VersionBuilder builder, StoryUpdates updates, long debounceMillis, long retryMillis, int capacity) {
+        if (retryMillis < 1) {
+            throw new IllegalArgumentException("retryMillis must be positive, got " + retryMillis);
+        }
         this.store = store;
-        this.newsfuse = newsfuse;
+        this.builder = builder;
         this.updates = updates;
         this.debounceMillis = debounceMillis;
+        this.retryMillis = retryMillis;
         this.capacity = capacity;
-        this.summary = SummaryOptions.defaults().withWords(100);
         this.worker = new Thread(this::work, "newsfuse-refresher");
         this.worker.setDaemon(true);
     }
 
     /**
-     * Tells the refresher when articles are arriving: it then recomputes at most one story per
-     * {@value #BUSY_PAUSE_MILLIS} ms, so storing articles (and acknowledging them) keeps the cores;
-     * the stories catch up as soon as the stream pauses.
+     * Tells the refresher when articles are arriving: recomputation then takes at most
+     * {@code BUSY_CPU_SHARE} of one core (and pauses at least {@value #BUSY_PAUSE_MILLIS} ms between
+     * stories), so storing and acknowledging articles keeps the cores; the stories catch up as soon as
+     * the stream pauses.
      */
-    public void yieldTo(java.util.function.BooleanSupplier busy) {
+    public void yieldTo(BooleanSupplier busy) {
         this.ingestBusy = busy;
     }
 
@@ -86,6 +110,8 @@ public final class StoryRefresher implements AutoCloseable {
     public void storyChanged(long story) {
         lock.lock();
         try {
+            // new articles may be what it failed on: it gets its attempts again
+            failedAttempts.remove(story);
             if (due.containsKey(story)) {
                 due.put(story, System.currentTimeMillis() + debounceMillis);
             } else if (due.size() < capacity) {
@@ -113,8 +139,14 @@ public final class StoryRefresher implements AutoCloseable {
         return recomputed.get();
     }
 
+    /** Recomputations that threw (each is retried, see the class comment). */
     public long failures() {
         return failures.get();
+    }
+
+    /** Stories left stale after {@value #MAX_ATTEMPTS} failed attempts, until they change again. */
+    public long givenUp() {
+        return givenUp.get();
     }
 
     private void work() {
@@ -128,18 +160,61 @@ public final class StoryRefresher implements AutoCloseable {
             if (next.isEmpty()) {
                 return;
             }
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             try {
                 refresh(next.get());
+                succeeded(next.get());
+            } catch (RuntimeException e) {
+                // the story stays stale in the store; it is tried again (or, after the last attempt, waits for a change)
+                failures.incrementAndGet();
+                failed(next.get());
+            }
+            try {
                 if (!closing && ingestBusy.getAsBoolean()) {
-                    Thread.sleep(BUSY_PAUSE_MILLIS);
+                    long cpuMillis = Math.max(0, threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+                    Thread.sleep(Math.max(BUSY_PAUSE_MILLIS, (long) (cpuMillis * (1 - BUSY_CPU_SHARE) / BUSY_CPU_SHARE)));
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                // the story stays stale in the store and is retried by the next sweep
-                failures.incrementAndGet();
             }
         }
+    }
+
+    private void succeeded(long story) {
+        lock.lock();
+        try {
+            failedAttempts.remove(story);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Schedules the next attempt after a failure, later each time, or gives up until the story changes. */
+    private void failed(long story) {
+        lock.lock();
+        try {
+            int attempts = failedAttempts.merge(story, 1, Integer::sum);
+            if (attempts >= MAX_ATTEMPTS) {
+                givenUp.incrementAndGet();
+                return;
+            }
+            if (closing || due.containsKey(story)) {
+                return;
+            }
+            if (due.size() < capacity) {
+                due.put(story, System.currentTimeMillis() + (retryMillis << Math.min(attempts - 1, 20)));
+                changed.signal();
+            } else {
+                overflow = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the story used up its attempts (it then waits for its next change). */
+    private boolean exhausted(long story) {
+        return failedAttempts.getOrDefault(story, 0) >= MAX_ATTEMPTS;
     }
 
     /** The next story whose quiet time is over; empty when closing and nothing is left. */
@@ -151,13 +226,17 @@ public final class StoryRefresher implements AutoCloseable {
                     overflow = false;
                     lock.unlock();
                     List<Long> stale;
+                    int skipped = (int) failedAttempts.values().stream().filter(n -> n >= MAX_ATTEMPTS).count();
                     try {
-                        stale = store.staleStories(capacity - due.size());
+                        stale = store.staleStories(capacity - due.size() + skipped);
                     } finally {
                         lock.lock();
                     }
                     long now = System.currentTimeMillis();
                     for (Long story : stale) {
+                        if (exhausted(story)) {
+                            continue;
+                        }
                         if (due.size() >= capacity) {
                             overflow = true;
                             break;
@@ -200,40 +279,13 @@ public final class StoryRefresher implements AutoCloseable {
         if (articles.isEmpty()) {
             return;
         }
-        List<SourceDocument> documents = new ArrayList<>(articles.size());
-        for (StoredArticle a : articles) {
-            documents.add(new SourceDocument(Long.toString(a.id()), "article " + a.id(), a.text(), a.outlet(), a.title(), a.date()));
-        }
-        StoryInput input = new StoryInput(Long.toString(story), documents, List.of());
-        StoryReport report = newsfuse.summarize(input, summary);
-        ComparisonReport comparison = newsfuse.compare(input, CompareOptions.defaults().withEmbeddings(false));
-        String summaryJson = NewsFuse.render(report, Format.JSON);
-        String comparisonJson = NewsFuse.render(comparison, Format.JSON);
-        Optional<String> lead = report.summary().sentences().stream().findFirst().map(s -> s.text());
-        Optional<String> title = titleOf(report);
-        List<String> outlets = report.articles().stream().map(a -> a.outlet()).flatMap(Optional::stream).distinct().toList();
-        NewsStore.NewVersion version = new NewsStore.NewVersion(articles.size(), title, lead, outlets, summaryJson, comparisonJson);
+        NewsStore.NewVersion version = builder.build(story, articles);
         boolean stillStale = store.saveVersion(story, revision, version);
         recomputed.incrementAndGet();
         updates.versionStored(story, store.story(story).map(s -> s.version()).orElse(0));
         if (stillStale) {
             storyChanged(story);
         }
-    }
-
-    /**
-     * The headline of the article the summary opens with, else the first headline (as given, or as the
-     * cleaner found it at the top of the text).
-     */
-    private static Optional<String> titleOf(StoryReport report) {
-        Optional<String> leadArticle = report.summary().sentences().stream().findFirst()
-                .flatMap(s -> s.citations().stream().findFirst()).map(c -> c.article());
-        for (org.newsfuse.clean.Article a : report.articles()) {
-            if (leadArticle.isPresent() && a.id().equals(leadArticle.get()) && a.title().isPresent()) {
-                return a.title();
-            }
-        }
-        return report.articles().stream().map(org.newsfuse.clean.Article::title).flatMap(Optional::stream).findFirst();
     }
 
     /**
