@@ -2,6 +2,7 @@ package org.newsfuse.clean;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,9 +38,13 @@ final class DuplicateDetector {
     /** The paragraphs kept so far in one article, indexed for lookup. Not thread-safe: one per article. */
     static final class Index {
         private final List<Seen> kept = new ArrayList<>();
-        private final List<Integer> trigramCounts = new ArrayList<>();
+        private int[] trigramCounts = new int[16];
         private final Map<List<String>, Integer> byWords = new HashMap<>();
-        private final Map<Long, List<Integer>> byTrigram = new HashMap<>();
+        private final Map<Long, Postings> byTrigram = new HashMap<>();
+        // per kept paragraph, the trigrams it shares with the one being looked up: reset after each lookup,
+        // so a lookup costs the postings it reads, with no map or boxing per shared trigram
+        private int[] shared = new int[16];
+        private int[] touched = new int[16];
 
         /** The kept paragraph {@code oneLine} repeats, if any. */
         Optional<Seen> findDuplicate(String oneLine) {
@@ -69,9 +74,14 @@ final class DuplicateDetector {
             kept.add(seen);
             byWords.putIfAbsent(words, id);
             Set<Long> trigrams = trigrams(words);
-            trigramCounts.add(trigrams.size());
+            if (id == trigramCounts.length) {
+                trigramCounts = Arrays.copyOf(trigramCounts, id * 2);
+                shared = Arrays.copyOf(shared, id * 2);
+                touched = Arrays.copyOf(touched, id * 2);
+            }
+            trigramCounts[id] = trigrams.size();
             for (Long gram : trigrams) {
-                byTrigram.computeIfAbsent(gram, g -> new ArrayList<>()).add(id);
+                byTrigram.computeIfAbsent(gram, g -> new Postings()).add(id);
             }
         }
 
@@ -82,22 +92,43 @@ final class DuplicateDetector {
             Integer exact = byWords.get(words);
             Set<Long> trigrams = trigrams(words);
             // shared trigram counts, for the kept paragraphs sharing at least one
-            Map<Integer, Integer> shared = new HashMap<>();
+            int touchedCount = 0;
             for (Long gram : trigrams) {
-                for (int id : byTrigram.getOrDefault(gram, List.of())) {
-                    shared.merge(id, 1, Integer::sum);
+                Postings postings = byTrigram.get(gram);
+                if (postings == null) {
+                    continue;
+                }
+                for (int i = 0; i < postings.size; i++) {
+                    int id = postings.ids[i];
+                    if (shared[id]++ == 0) {
+                        touched[touchedCount++] = id;
+                    }
                 }
             }
             // the earliest kept paragraph that matches, as a scan in order would find it
             int best = exact == null ? Integer.MAX_VALUE : exact;
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int id = e.getKey();
-                int shorter = Math.min(trigrams.size(), trigramCounts.get(id));
-                if (id < best && shorter > 0 && e.getValue() >= CONTAINMENT * shorter) {
+            for (int t = 0; t < touchedCount; t++) {
+                int id = touched[t];
+                int shorter = Math.min(trigrams.size(), trigramCounts[id]);
+                if (id < best && shorter > 0 && shared[id] >= CONTAINMENT * shorter) {
                     best = id;
                 }
+                shared[id] = 0;
             }
             return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(kept.get(best));
+        }
+    }
+
+    /** The kept paragraphs holding one trigram, in the order they were kept: a growable int array. */
+    private static final class Postings {
+        int[] ids = new int[2];
+        int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
         }
     }
 
