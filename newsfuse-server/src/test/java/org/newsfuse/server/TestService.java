@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.newsfuse.NewsFuse;
 
 /**
@@ -90,6 +91,48 @@ public final class TestService implements AutoCloseable {
     public static Path root() {
         Path p = Path.of(System.getProperty("newsfuse.root", "..")).toAbsolutePath().normalize();
         return Files.isDirectory(p.resolve("examples")) ? p : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Holds the service's one writer connection until {@link HeldWriter#release} or close: whatever the
+     * service writes meanwhile waits in its queue, as it would behind a slow commit.
+     */
+    public HeldWriter holdWriter() throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> service.database().write(c -> {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        holding.await();
+        return new HeldWriter(holder, release);
+    }
+
+    /** The writer connection held by a test; closing it releases the connection whatever happened. */
+    public static final class HeldWriter implements AutoCloseable {
+        private final Thread holder;
+        private final CountDownLatch release;
+
+        private HeldWriter(Thread holder, CountDownLatch release) {
+            this.holder = holder;
+            this.release = release;
+        }
+
+        public void release() {
+            release.countDown();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            release.countDown();
+            holder.join();
+        }
     }
 
     @Override

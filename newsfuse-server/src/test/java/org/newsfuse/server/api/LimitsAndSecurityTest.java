@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,19 +152,7 @@ class LimitsAndSecurityTest {
     @Test
     void aFullQueueAnswers503WithRetryAfter() throws Exception {
         // hold the one writer connection so the writer cannot commit: the queue (1 article) fills up
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        Thread holder = new Thread(() -> service.service.database().write(c -> {
-            holding.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
-        holder.start();
-        holding.await();
+        TestService.HeldWriter held = service.holdWriter();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<HttpResponse<String>>> responses = new ArrayList<>();
@@ -174,7 +161,7 @@ class LimitsAndSecurityTest {
                 responses.add(pool.submit(() -> request("POST", "/api/articles", TestService.TOKEN, article(text))));
             }
             Thread.sleep(1500);
-            release.countDown();
+            held.release();
             int rejected = 0;
             int accepted = 0;
             for (Future<HttpResponse<String>> f : responses) {
@@ -190,9 +177,8 @@ class LimitsAndSecurityTest {
             }
             assertTrue(rejected >= 1 && accepted >= 1, "accepted " + accepted + ", rejected " + rejected);
         } finally {
-            release.countDown();
+            held.close();
             pool.shutdown();
-            holder.join();
         }
     }
 }

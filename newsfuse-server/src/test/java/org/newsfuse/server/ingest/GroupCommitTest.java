@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,19 +44,7 @@ class GroupCommitTest {
         try (TestService test = TestService.start(folder)) {
             List<SyntheticArticles.Item> items = SyntheticArticles.generate(CLIENTS * EACH, 21);
             // hold the writer connection: the articles queue up behind it and are then committed in batches
-            CountDownLatch holding = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Thread holder = new Thread(() -> test.service.database().write(c -> {
-                holding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            holder.start();
-            holding.await();
+            TestService.HeldWriter held = test.holdWriter();
             long commitsBefore = test.service.ingestor().commits();
 
             ConcurrentLinkedQueue<String> missing = new ConcurrentLinkedQueue<>();
@@ -93,14 +80,13 @@ class GroupCommitTest {
                     Thread.sleep(5);
                 }
                 waiting = test.service.ingestor().queued();
-                release.countDown();
+                held.release();
                 for (Future<Integer> f : clients) {
                     acknowledged += f.get();
                 }
             } finally {
-                release.countDown();
+                held.close();
                 pool.shutdownNow();
-                holder.join();
             }
 
             assertEquals(CLIENTS * EACH, acknowledged);
