@@ -10,6 +10,7 @@ import org.newsfuse.ingest.IngestResult;
 import org.newsfuse.render.ComparisonRenderer;
 import org.newsfuse.render.ComparisonReport;
 import org.newsfuse.render.Format;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,9 @@ public final class CompareCommand extends StoryCommand {
             "(\"talks fizzle\" / \"negotiations stalled\") count as single-source."})
     boolean noEmbeddings;
 
+    @CommandLine.Mixin
+    SpeakerParserOption speakerParser = new SpeakerParserOption();
+
     CompareCommand(Main.Environment environment) {
         super(environment);
     }
@@ -34,7 +38,10 @@ public final class CompareCommand extends StoryCommand {
 
     @Override
     int run(NewsFuse newsfuse, IngestResult input) throws IOException {
-        CompareOptions options = CompareOptions.defaults().withEmbeddings(!noEmbeddings);
+        if (speakerParser.missing(newsfuse, err())) {
+            return ExitCode.USAGE;
+        }
+        CompareOptions options = CompareOptions.defaults().withEmbeddings(!noEmbeddings).withSpeakerParser(speakerParser.wanted);
         List<ComparisonReport> reports = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(input.diagnostics());
         InOrder.map(input.stories(), workers.count(), story -> newsfuse.compare(story, options), report -> {

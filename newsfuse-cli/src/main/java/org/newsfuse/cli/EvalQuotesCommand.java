@@ -22,6 +22,7 @@ import org.newsfuse.compare.SpeakerParser;
 import org.newsfuse.eval.Evaluations;
 import org.newsfuse.eval.quotes.QuoteEvaluation;
 import org.newsfuse.eval.quotes.QuoteScorer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,9 +47,8 @@ public final class EvalQuotesCommand extends CommandBase {
     @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Also write each article's predicted quotations to FILE.jsonl.")
     Path predictions;
 
-    @Option(names = "--speaker-parser", description = "Find speakers with the installed dependency parser first (module "
-            + "newsfuse-nlp4j, built with -Pnlp4j; about 60 s and 3 GB of heap to load), the rules after it. Off by default.")
-    boolean speakerParser;
+    @CommandLine.Mixin
+    SpeakerParserOption speakerParser = new SpeakerParserOption();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -86,12 +86,11 @@ public final class EvalQuotesCommand extends CommandBase {
                 : Files.newBufferedWriter(environment.workingDirectory().resolve(predictions), StandardCharsets.UTF_8)) {
             NewsFuse newsfuse = NewsFuse.load();
             Optional<SpeakerParser> parser = Optional.empty();
-            if (speakerParser) {
+            if (speakerParser.missing(newsfuse, err)) {
+                return ExitCode.USAGE;
+            }
+            if (speakerParser.wanted) {
                 parser = newsfuse.speakerParser();
-                if (parser.isEmpty()) {
-                    err.println("newsfuse: --speaker-parser: no speaker parser installed (build the CLI with -Pnlp4j)");
-                    return ExitCode.USAGE;
-                }
                 long loading = System.nanoTime();
                 parser.get().parse("The model loads on the first paragraph, she said.");
                 err.printf(Locale.ROOT, "newsfuse: %s loaded in %.1f s%n", parser.get().name(), (System.nanoTime() - loading) / 1e9);

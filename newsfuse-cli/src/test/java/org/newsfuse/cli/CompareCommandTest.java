@@ -69,4 +69,13 @@ class CompareCommandTest {
             assertTrue(diagnostics.toString().contains("no body text left after cleaning (2 pieces removed"), diagnostics.toString());
         }
     }
+
+    @Test
+    void theSpeakerParserIsAUsageErrorWhenNoneIsInstalled() {
+        // the default CLI leaves the optional NLP4J module out (it comes with -Pnlp4j)
+        CliRun run = CliRun.of("compare", "examples/harbor-bridge", "--no-embeddings", "--speaker-parser");
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--speaker-parser: no speaker parser installed (build the CLI with -Pnlp4j)"), run.err());
+        assertEquals("", run.out());
+    }
 }

@@ -77,4 +77,13 @@ class EvalQuotesCommandTest {
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("unknown kind 'reported'"), run.err());
     }
+
+    @Test
+    void theSpeakerParserIsAUsageErrorWhenNoneIsInstalled() throws IOException {
+        Path data = dir.resolve("quotes.jsonl");
+        Files.write(data, List.of(article()));
+        CliRun run = CliRun.of("eval-quotes", "--data", data.toString(), "--speaker-parser");
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--speaker-parser: no speaker parser installed (build the CLI with -Pnlp4j)"), run.err());
+    }
 }
