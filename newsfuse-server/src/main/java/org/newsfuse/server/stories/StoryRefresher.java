@@ -224,11 +224,13 @@ public final class StoryRefresher implements AutoCloseable {
             while (true) {
                 if (overflow && due.size() < capacity / 2) {
                     overflow = false;
+                    // read under the lock: storyChanged and failed change both maps from other threads
+                    int skipped = (int) failedAttempts.values().stream().filter(n -> n >= MAX_ATTEMPTS).count();
+                    int room = capacity - due.size() + skipped;
                     lock.unlock();
                     List<Long> stale;
-                    int skipped = (int) failedAttempts.values().stream().filter(n -> n >= MAX_ATTEMPTS).count();
                     try {
-                        stale = store.staleStories(capacity - due.size() + skipped);
+                        stale = store.staleStories(room);
                     } finally {
                         lock.lock();
                     }
