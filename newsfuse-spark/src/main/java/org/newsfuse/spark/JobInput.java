@@ -18,21 +18,31 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * Reads the input files into records, on the executors: JSONL and WARC files each streamed by one task
- * (line numbers and WARC offsets need the file's start), Parquet by Spark's reader, row groups in
- * parallel. Every record read becomes one {@link ParsedRecord}.
+ * Reads the input files into records, on the executors: plain JSONL files in byte-range splits (exact line
+ * numbers from a first pass that counts each split's lines), gzipped JSONL and WARC files each streamed
+ * by one task (WARC offsets need the file's start), Parquet by Spark's reader, row groups in parallel.
+ * Every record read becomes one {@link ParsedRecord}.
  */
 final class JobInput {
 
     private JobInput() {
     }
 
-    static JavaRDD<ParsedRecord> read(SparkSession spark, InputFiles files) {
+    /**
+     * The records of every input file, in input order (partition by partition). Plain JSONL files are read
+     * in splits of at most {@code splitBytes} bytes (see {@link JsonlSplits}); gzipped JSONL and WARC
+     * files, which cannot be split, one task per file.
+     */
+    static JavaRDD<ParsedRecord> read(SparkSession spark, InputFiles files, long splitBytes) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, Integer> indexes = byPath(files);
         List<JavaRDD<ParsedRecord>> parts = new ArrayList<>();
+        List<String> plainJsonl = files.ofFormat("jsonl").stream().filter(p -> !compressed(p)).toList();
+        if (!plainJsonl.isEmpty()) {
+            parts.add(JsonlSplits.read(jsc, plainJsonl, indexes, splitBytes));
+        }
         for (String format : List.of("jsonl", "warc")) {
-            List<String> paths = files.ofFormat(format);
+            List<String> paths = files.ofFormat(format).stream().filter(p -> format.equals("warc") || compressed(p)).toList();
             if (paths.isEmpty()) {
                 continue;
             }
@@ -56,8 +66,13 @@ final class JobInput {
         return out;
     }
 
-    /** The path without scheme and authority: how binaryFiles and the listing agree on a file. */
-    private static String plain(String path) {
+    /** A gzipped file: read whole, by one task. */
+    static boolean compressed(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** The path without scheme and authority: how Spark's readers and the listing agree on a file. */
+    static String plain(String path) {
         return new Path(path).toUri().getPath();
     }
 

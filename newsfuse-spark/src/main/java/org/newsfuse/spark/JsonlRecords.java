@@ -57,7 +57,7 @@ final class JsonlRecords extends RecordStream {
         }
     }
 
-    private static boolean blank(byte[] bytes, int length) {
+    static boolean blank(byte[] bytes, int length) {
         for (int i = 0; i < length; i++) {
             if (!Character.isWhitespace(bytes[i])) {
                 return false;

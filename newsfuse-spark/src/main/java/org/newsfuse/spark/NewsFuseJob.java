@@ -95,11 +95,29 @@ public final class NewsFuseJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<RecordProblem> fileProblems = new ArrayList<>();
         InputFiles files = InputFiles.list(options.inputs(), options.inputFormat(), hadoop, fileProblems);
-        JavaRDD<ParsedRecord> parsed = JobInput.read(spark, files).persist(StorageLevel.MEMORY_AND_DISK_SER());
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+        JavaRDD<ParsedRecord> parsed = JobInput.read(spark, files, splitBytes(files, hadoop, partitions));
+        JsonlOutput jsonl = new JsonlOutput(hadoop, options.output());
+        mkdirs(hadoop, output);
+        if (!fileProblems.isEmpty()) {
+            jsonl.problems(fileProblems);
+        }
+        if (options.mode().equals("summarize") && options.outputFormat().equals("jsonl")) {
+            // one pass: read, summarize, write; the input order is the partitions' order unless a few
+            // unsplittable files must first be spread over the cores
+            boolean spread = parsed.getNumPartitions() < jsc.defaultParallelism();
+            JavaRDD<ParsedRecord> records = spread ? parsed.persist(StorageLevel.MEMORY_AND_DISK_SER())
+                    .sortBy(r -> r.accepted() ? r.story().order() : -1L, true, partitions) : parsed;
+            long[] c = jsonl.summarize(records, options);
+            parsed.unpersist(false);
+            return finish(hadoop, output, new JobResult(options.mode(), files.paths().size(), c[JsonlOutput.READ], c[JsonlOutput.ACCEPTED],
+                    c[JsonlOutput.READ] - c[JsonlOutput.ACCEPTED], c[JsonlOutput.PROBLEMS] + fileProblems.size() + c[JsonlOutput.FAILED],
+                    c[JsonlOutput.ARTICLES], c[JsonlOutput.STORIES], c[JsonlOutput.FAILED], (System.nanoTime() - start) / 1e9));
+        }
+        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<StoryRow> input = parsed.filter(ParsedRecord::accepted).map(ParsedRecord::story);
         long stories;
-        JavaRDD<RecordProblem> storyProblems = jsc.emptyRDD();
+        long failedStories;
         String storiesPath = options.output() + "/stories";
         switch (options.mode()) {
             case "summarize" -> {
@@ -107,46 +125,78 @@ public final class NewsFuseJob {
                         .map(story -> ExecutorLibrary.get().report(story, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
                 stories = reports.count();
-                storyProblems = failures(reports);
+                failedStories = jsonl.problems(failures(reports), "part-stories");
+                reports.unpersist(false);
             }
             case "group" -> {
                 JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input))
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.groups(spark, grouped), storiesPath, options.outputFormat());
                 stories = grouped.count();
+                failedStories = 0;
                 grouped.unpersist(false);
             }
             default -> {
                 JavaRDD<StoryOutput> reports = summarizeGroups(new DistributedGrouping(options.chunkArticles()).group(articles(input)),
-                        articles(input), partitions).map(story -> ExecutorLibrary.get().report(story, options))
-                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-                StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
-                stories = reports.count();
-                storyProblems = failures(reports);
+                        articles(input), partitions).map(story -> ExecutorLibrary.get().report(story, options));
+                if (options.outputFormat().equals("jsonl")) {
+                    long[] c = jsonl.stories(reports);
+                    stories = c[0];
+                    failedStories = c[1];
+                } else {
+                    reports = reports.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    StoryTables.write(StoryTables.summaries(spark, reports), storiesPath, options.outputFormat());
+                    stories = reports.count();
+                    failedStories = jsonl.problems(failures(reports), "part-stories");
+                    reports.unpersist(false);
+                }
             }
         }
-        JavaRDD<RecordProblem> problems = jsc.parallelize(fileProblems, 1).union(parsed.flatMap(r -> r.problems().iterator()))
-                .union(storyProblems);
-        StoryTables.report(spark, problems).coalesce(Math.max(1, Math.min(partitions, 8))).write()
-                .option("ignoreNullFields", "false").json(options.output() + "/report");
-        long failedStories = storyProblems.count();
-        long[] counts = parsed.map(r -> new long[] {1, r.accepted() ? 1 : 0, r.problems().size(),
-                r.accepted() ? r.story().articles().size() : 0}).fold(new long[4], NewsFuseJob::add);
+        long recordProblems = jsonl.problems(parsed.flatMap(r -> r.problems().iterator()), "part-records");
+        long[] counts = parsed.map(r -> new long[] {1, r.accepted() ? 1 : 0, r.accepted() ? r.story().articles().size() : 0})
+                .fold(new long[3], NewsFuseJob::add);
         parsed.unpersist(false);
-        JobResult result = new JobResult(options.mode(), files.paths().size(), counts[0], counts[1], counts[0] - counts[1],
-                counts[2] + fileProblems.size() + failedStories, counts[3], stories, failedStories, (System.nanoTime() - start) / 1e9);
+        return finish(hadoop, output, new JobResult(options.mode(), files.paths().size(), counts[0], counts[1], counts[0] - counts[1],
+                recordProblems + fileProblems.size() + failedStories, counts[2], stories, failedStories, (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * How large a split of a plain JSONL file is: the plain JSONL input spread over about twice as many
+     * splits as there are summarizing tasks (so a slow split does not hold up the rest), between 1 MB and 128 MB.
+     */
+    private static long splitBytes(InputFiles files, Configuration hadoop, int partitions) {
+        long total = 0;
+        try {
+            for (String path : files.ofFormat("jsonl")) {
+                if (!JobInput.compressed(path)) {
+                    Path p = new Path(path);
+                    total += p.getFileSystem(hadoop).getFileStatus(p).getLen();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the inputs: " + e.getMessage(), e);
+        }
+        return Math.max(1L << 20, Math.min(128L << 20, total / (2L * partitions) + 1));
+    }
+
+    private static void mkdirs(Configuration hadoop, Path output) {
+        try {
+            FileSystem fs = output.getFileSystem(hadoop);
+            fs.mkdirs(new Path(output, "report"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JobResult finish(Configuration hadoop, Path output, JobResult result) {
         writeSummary(hadoop, new Path(output, "summary.json"), result.toJson());
         return result;
     }
 
     /** A report line for each story the library failed on: the story is in the output, with what failed. */
     private static JavaRDD<RecordProblem> failures(JavaRDD<StoryOutput> reports) {
-        JavaRDD<RecordProblem> failed = reports.filter(r -> r.error() != null).map(r -> new RecordProblem("error", r.story(), "",
-                r.error(), r.summary() == null ? "story written without summary and comparison" : "story written without comparison"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        failed.count();
-        reports.unpersist(false);
-        return failed;
+        return reports.filter(r -> r.error() != null).map(r -> new RecordProblem("error", r.story(), "",
+                r.error(), r.summary() == null ? "story written without summary and comparison" : "story written without comparison"));
     }
 
     private static long[] add(long[] a, long[] b) {

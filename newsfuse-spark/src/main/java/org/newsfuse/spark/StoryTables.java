@@ -41,14 +41,6 @@ final class StoryTables {
             DataTypes.createStructField("last_seen", DataTypes.StringType, true),
             DataTypes.createStructField("duplicates", DataTypes.createArrayType(DUPLICATE, false), false)});
 
-    /** The per-record report: one row per record skipped or repaired. */
-    static final StructType REPORT = new StructType(new StructField[] {
-            DataTypes.createStructField("severity", DataTypes.StringType, false),
-            DataTypes.createStructField("input", DataTypes.StringType, false),
-            DataTypes.createStructField("location", DataTypes.StringType, true),
-            DataTypes.createStructField("message", DataTypes.StringType, false),
-            DataTypes.createStructField("outcome", DataTypes.StringType, true)});
-
     private StoryTables() {
     }
 
@@ -61,11 +53,6 @@ final class StoryTables {
         return spark.createDataFrame(stories.map(s -> RowFactory.create(s.id(), s.title(), s.articleIds().toArray(String[]::new),
                 s.titles().toArray(String[]::new), s.outlets().toArray(String[]::new), s.firstSeen(), s.lastSeen(),
                 s.duplicates().stream().map(d -> RowFactory.create(d.article(), d.duplicateOf(), d.similarity())).toArray(Row[]::new))), GROUPS);
-    }
-
-    static Dataset<Row> report(SparkSession spark, JavaRDD<RecordProblem> problems) {
-        return spark.createDataFrame(problems.map(p -> RowFactory.create(p.severity(), p.input(), p.location(), p.message(), p.outcome())),
-                REPORT);
     }
 
     /** Writes {@code table} to {@code path} as JSONL (nulls kept, as the CLI writes them) or Parquet. */
