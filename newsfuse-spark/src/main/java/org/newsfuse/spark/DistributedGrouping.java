@@ -48,13 +48,13 @@ final class DistributedGrouping implements Serializable {
         this.chunkArticles = chunkArticles;
     }
 
-    /** The stories of {@code articles}, numbered in the input order of their first articles. */
-    JavaRDD<GroupedStory> group(JavaRDD<ArticleRow> articles) {
-        long count = articles.count();
+    /** The stories of {@code articles} ({@code count} of them), numbered in the input order of their first articles. */
+    JavaRDD<GroupedStory> group(JavaRDD<ArticleRow> articles, long count) {
         int chunks = (int) Math.max(1, (count + chunkArticles - 1) / chunkArticles);
         JavaRDD<ArticleRow> ordered = articles.sortBy(DistributedGrouping::streamKey, true, chunks);
+        // serialised: a million articles' chunk stories carry about 200,000 sketches of up to 3,000 characters
         JavaRDD<ChunkStory> chunkStories = ordered.mapPartitionsWithIndex(DistributedGrouping::groupChunk, true)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> labels = chunks == 1 ? null : components(mergesAcrossBoundaries(chunkStories));
         JavaPairRDD<String, ChunkStory> keyed = chunkStories.mapToPair(s -> new Tuple2<>(s.key(), s));
         JavaPairRDD<String, ChunkStory> labelled = labels == null ? keyed

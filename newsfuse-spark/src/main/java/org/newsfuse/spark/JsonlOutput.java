@@ -84,6 +84,29 @@ final class JsonlOutput implements Serializable {
         }, true).collect());
     }
 
+    /**
+     * {@code group} and {@code pipeline}: writes every record's problems to {@code report/part-records-NNNNN.jsonl}
+     * and counts them (as {@link #summarize} does, without summarizing).
+     */
+    long[] records(JavaRDD<ParsedRecord> records) {
+        return sum(records.mapPartitionsWithIndex((partition, it) -> {
+            long[] counts = new long[6];
+            try (Part report = part("report", "part-records", partition)) {
+                while (it.hasNext()) {
+                    ParsedRecord record = it.next();
+                    counts[READ]++;
+                    counts[PROBLEMS] += record.problems().size();
+                    record.problems().forEach(report::problem);
+                    if (record.accepted()) {
+                        counts[ACCEPTED]++;
+                        counts[ARTICLES] += record.story().articles().size();
+                    }
+                }
+            }
+            return List.of(counts).iterator();
+        }, true).collect());
+    }
+
     /** Writes report lines from the executors, under the file name {@code prefix-NNNNN.jsonl}; returns how many. */
     long problems(JavaRDD<RecordProblem> problems, String prefix) {
         return sum(problems.mapPartitionsWithIndex((partition, it) -> {

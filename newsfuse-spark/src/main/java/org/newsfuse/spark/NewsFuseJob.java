@@ -10,12 +10,10 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
  * The newsfuse Spark job: {@code summarize} (stories in; a summary and a comparison per story out),
@@ -115,7 +113,10 @@ public final class NewsFuseJob {
                     c[JsonlOutput.ARTICLES], c[JsonlOutput.STORIES], c[JsonlOutput.FAILED], (System.nanoTime() - start) / 1e9));
         }
         parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // one pass over the records first: the report's record lines and the counts (grouping needs the article count)
+        long[] counts = jsonl.records(parsed);
         JavaRDD<StoryRow> input = parsed.filter(ParsedRecord::accepted).map(ParsedRecord::story);
+        long articles = counts[JsonlOutput.ARTICLES];
         long stories;
         long failedStories;
         String storiesPath = options.output() + "/stories";
@@ -129,7 +130,7 @@ public final class NewsFuseJob {
                 reports.unpersist(false);
             }
             case "group" -> {
-                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input))
+                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input), articles)
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.groups(spark, grouped), storiesPath, options.outputFormat());
                 stories = grouped.count();
@@ -137,8 +138,10 @@ public final class NewsFuseJob {
                 grouped.unpersist(false);
             }
             default -> {
-                JavaRDD<StoryOutput> reports = summarizeGroups(new DistributedGrouping(options.chunkArticles()).group(articles(input)),
-                        articles(input), partitions).map(story -> ExecutorLibrary.get().report(story, options));
+                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input), articles)
+                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                JavaRDD<StoryOutput> reports = StoryMembers.assemble(grouped, grouped.count(), articles(input), partitions)
+                        .map(story -> ExecutorLibrary.get().report(story, options));
                 if (options.outputFormat().equals("jsonl")) {
                     long[] c = jsonl.stories(reports);
                     stories = c[0];
@@ -150,14 +153,13 @@ public final class NewsFuseJob {
                     failedStories = jsonl.problems(failures(reports), "part-stories");
                     reports.unpersist(false);
                 }
+                grouped.unpersist(false);
             }
         }
-        long recordProblems = jsonl.problems(parsed.flatMap(r -> r.problems().iterator()), "part-records");
-        long[] counts = parsed.map(r -> new long[] {1, r.accepted() ? 1 : 0, r.accepted() ? r.story().articles().size() : 0})
-                .fold(new long[3], NewsFuseJob::add);
         parsed.unpersist(false);
-        return finish(hadoop, output, new JobResult(options.mode(), files.paths().size(), counts[0], counts[1], counts[0] - counts[1],
-                recordProblems + fileProblems.size() + failedStories, counts[2], stories, failedStories, (System.nanoTime() - start) / 1e9));
+        return finish(hadoop, output, new JobResult(options.mode(), files.paths().size(), counts[JsonlOutput.READ], counts[JsonlOutput.ACCEPTED],
+                counts[JsonlOutput.READ] - counts[JsonlOutput.ACCEPTED], counts[JsonlOutput.PROBLEMS] + fileProblems.size() + failedStories,
+                articles, stories, failedStories, (System.nanoTime() - start) / 1e9));
     }
 
     /**
@@ -199,35 +201,8 @@ public final class NewsFuseJob {
                 r.error(), r.summary() == null ? "story written without summary and comparison" : "story written without comparison"));
     }
 
-    private static long[] add(long[] a, long[] b) {
-        long[] sum = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            sum[i] = a[i] + b[i];
-        }
-        return sum;
-    }
-
     private static JavaRDD<ArticleRow> articles(JavaRDD<StoryRow> stories) {
         return stories.flatMap(s -> s.articles().iterator());
-    }
-
-    /**
-     * The grouped stories with their articles' texts, for summarizing: each article goes to its story
-     * by a join on its input order, so no task holds more than one story's articles at a time.
-     */
-    private static JavaRDD<StoryRow> summarizeGroups(JavaRDD<GroupedStory> grouped, JavaRDD<ArticleRow> articles, int partitions) {
-        JavaPairRDD<Long, String> storyOf = grouped.flatMapToPair(s -> s.members().stream()
-                .map(order -> new Tuple2<>(order, s.id())).iterator());
-        return articles.mapToPair(a -> new Tuple2<>(a.order(), a)).join(storyOf, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2._2, t._2._1))
-                .groupByKey(partitions)
-                .map(t -> {
-                    List<ArticleRow> members = new ArrayList<>();
-                    t._2.forEach(members::add);
-                    members.sort(java.util.Comparator.comparingLong(ArticleRow::order));
-                    return new StoryRow(t._1, Long.parseLong(t._1.substring("story-".length())), members);
-                })
-                .sortBy(StoryRow::order, true, partitions);
     }
 
     private static void writeSummary(Configuration hadoop, Path path, String json) {
