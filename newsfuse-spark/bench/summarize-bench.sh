@@ -13,12 +13,14 @@ mn="${MULTINEWS:-../shared/data/multinews/multinews_test_5622_lowercased_truncat
 here="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$work"
 results="$work/results.tsv"
-[ -f "$results" ] || printf 'run\twall_s\tjob_s\tuser_s\tsys_s\tcpu_s\tpeak_rss_mb\tload_before\tload_after\tstories\n' > "$results"
+[ -f "$results" ] || printf 'run\twall_s\tjob_s\tuser_s\tsys_s\tcpu_s\tpeak_rss_mb\tload_before\tload_after\tstories\texit\n' > "$results"
 measure() { # label, command...
   local label="$1"; shift
   local before after
   before=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt"
+  # the CLI exits 65 when it skipped unusable documents (Multi-News has a few empty ones): still a full run
+  local rc=0
+  /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt" || rc=$?
   after=$(cut -d' ' -f1 /proc/loadavg)
   local wall user sys rss job stories
   wall=$(awk -F': ' '/Elapsed/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/time.txt")
@@ -28,8 +30,8 @@ measure() { # label, command...
   job=$(sed -n 's/.*"seconds": \([0-9.]*\).*/\1/p' "$work/out.txt")
   stories=$(sed -n 's/.*"stories": \([0-9]*\).*/\1/p' "$work/out.txt")
   if [ -z "$stories" ]; then stories=$(grep -c '"story" :' "$work/out.txt" || true); fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "${job:--}" "$user" "$sys" \
-    "$(echo "$user + $sys" | bc)" "$rss" "$before" "$after" "$stories" | tee -a "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "${job:--}" "$user" "$sys" \
+    "$(echo "$user + $sys" | bc)" "$rss" "$before" "$after" "$stories" "$rc" | tee -a "$results"
 }
 spark() { rm -rf "$work/out-$1"; measure "spark $1" "$here/run-job.sh" "$1" 4g summarize --no-compare --input "$mn" --output "$work/out-$1"; }
 cli() { measure "cli --threads 2" java -jar newsfuse-cli/target/newsfuse.jar summarize "$mn" --format json --threads 2; }
