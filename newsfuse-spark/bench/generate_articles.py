@@ -3,8 +3,21 @@
 
 Each generated event takes one Multi-News story; each of its articles is a seeded draw of that story's
 sentences, with an outlet from a fixed list of fictional names and a date within three days of the
-event's date; event dates are spread over ten years. The same seed gives the same file. The output is
-benchmark input only: it is built from ../shared data and is never committed.
+event's date. The same seed gives the same file, and the first N lines of a larger file are the file of
+size N.
+
+Two ways to date the events (--dates):
+- "stream" (default): a news stream at a constant rate, --events-per-day events a day (about 5 articles
+  each) in date order from 1980-01-01, so that twice the articles are twice the days, as a crawl twice as
+  long. Each Multi-News story is used once in every cycle of all of them, in a seeded order per cycle; at
+  the default rate a cycle is about 470 days, longer than the clusterer's closing silence (365 days), so a
+  reused story starts a new story instead of reviving the old one.
+- "spread": the first round's stream: event dates drawn uniformly over ten years (2015-2024) whatever the
+  size. The larger the file, the denser the ten years and the more often the same Multi-News story recurs
+  within a year, so stories grow with the input (at 25,000 / 50,000 / 100,000 articles the largest story
+  had 205 / 557 / 1,094 articles) and the cost per article grows with them.
+
+The output is benchmark input only: it is built from ../shared data and is never committed.
 
     python3 newsfuse-spark/bench/generate_articles.py --articles 1000000 --seed 17 \
         --multinews ../shared/data/multinews/multinews_test_5622_lowercased_truncated.jsonl --out /tmp/articles-1m.jsonl
@@ -37,6 +50,8 @@ def main():
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--multinews", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--dates", choices=("stream", "spread"), default="stream")
+    parser.add_argument("--events-per-day", type=float, default=12.0)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     stories = []
@@ -46,13 +61,21 @@ def main():
                 s = sentences_of(json.loads(line))
                 if len(s) >= 4:
                     stories.append(s)
-    start = datetime.date(2015, 1, 1)
+    start = datetime.date(2015, 1, 1) if args.dates == "spread" else datetime.date(1980, 1, 1)
+    cycle = []
     written = 0
     event = 0
     with open(args.out, "w", encoding="utf-8") as out:
         while written < args.articles:
-            sentences = stories[rng.randrange(len(stories))]
-            day = start + datetime.timedelta(days=rng.randrange(3650))
+            if args.dates == "spread":
+                sentences = stories[rng.randrange(len(stories))]
+                day = start + datetime.timedelta(days=rng.randrange(3650))
+            else:
+                if not cycle:
+                    cycle = list(range(len(stories)))
+                    rng.shuffle(cycle)
+                sentences = stories[cycle.pop()]
+                day = start + datetime.timedelta(days=int(event / args.events_per_day))
             for _ in range(min(rng.randint(2, 8), args.articles - written)):
                 k = min(len(sentences), rng.randint(4, 10))
                 # an outlet keeps the story's order of facts but picks its own

@@ -29,5 +29,5 @@ for n in "$@"; do
   rss=$(awk -F': ' '/Maximum resident/ {printf "%d", $2/1024}' "$work/time-$n.txt")
   job=$(sed -n 's/.*"seconds": \([0-9.]*\).*/\1/p' "$work/stdout-$n.txt")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$wall" "${job:--}" "$user" "$sys" "$rss" "$before" "$after" \
-    "$(tr -d '\n' < "$work/stdout-$n.txt")" "$rc" | tee -a "$results"
+    "$(grep '^{' "$work/stdout-$n.txt" | tr -d '\n')" "$rc" | tee -a "$results"
 done

@@ -32,7 +32,7 @@ final class StoryMembers {
 
     /**
      * {@code articles} assembled into the stories of {@code grouped} ({@code stories} of them, numbered 1
-     * to {@code stories}), over {@code partitions} partitions.
+     * to {@code stories}), over at least {@code partitions} partitions (one per 500 stories, at most 1,000).
      */
     static JavaRDD<StoryRow> assemble(JavaRDD<GroupedStory> grouped, long stories, JavaRDD<ArticleRow> articles, int partitions) {
         JavaPairRDD<Long, Long> storyOf = grouped.flatMapToPair(s -> {
@@ -41,7 +41,10 @@ final class StoryMembers {
         });
         JavaPairRDD<Key, ArticleRow> keyed = articles.mapToPair(a -> new Tuple2<>(a.order(), a)).join(storyOf, partitions)
                 .mapToPair(t -> new Tuple2<>(new Key(t._2._2, t._1), t._2._1));
-        return keyed.repartitionAndSortWithinPartitions(new ByStory(partitions, stories))
+        // story sizes are skewed (the earliest-numbered stories have had longest to grow), so many small
+        // ranges of about 500 stories, not one range per task: the last task then holds up little
+        int ranges = (int) Math.max(partitions, Math.min(1000, stories / 500));
+        return keyed.repartitionAndSortWithinPartitions(new ByStory(ranges, stories))
                 .mapPartitions(StoryMembers::stories, true);
     }
 
