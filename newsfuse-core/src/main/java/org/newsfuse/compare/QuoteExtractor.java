@@ -137,6 +137,12 @@ final class QuoteExtractor {
             + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern INDIRECT_TRAILING_INVERTED = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+" + INDIRECT_VERBS + "\\s+"
             + SUBJECT + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    /** An attribution ending a sentence after a quoted fragment and more words: ", Gilbert said.", ", said X.", ", according to X.". */
+    private static final Pattern TRAILING_SPEAKER_VERB = Pattern.compile(",\\s+" + SUBJECT + BETWEEN + INDIRECT_VERBS
+            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern TRAILING_VERB_SPEAKER = Pattern.compile(",\\s+" + INDIRECT_VERBS + "\\s+" + SUBJECT
+            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern TRAILING_ACCORDING = Pattern.compile(",\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
     private static final Pattern ACCORDING_LEADING = Pattern.compile("^(?<verb>[Aa]ccording to)\\s+(?<name>[^,\"“”]{2,60}),\\s+(?<content>[^\"“”]{12,})$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
 
@@ -202,6 +208,11 @@ final class QuoteExtractor {
     /** Words in title case, up to eight, with no sentence punctuation: a title or a name, not words someone said. */
     private static final Pattern TITLE = Pattern.compile("(?:(?:[A-Z0-9][\\p{L}\\d'’&.-]*|of|and|the|a|an|with|for|in|on|to|at|from|by)"
             + "\\s+){0,7}[A-Z0-9][\\p{L}\\d'’&-]*");
+    /**
+     * How far a sentence's verb may stand before a quoted fragment for the words between to be reported speech; further
+     * away, the sentence is mostly narrative around a phrase in marks.
+     */
+    private static final int REPORT_REACH = 100;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -395,19 +406,7 @@ final class QuoteExtractor {
             if (introduces) {
                 return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
             }
-            int reportStart = before.get().cueEnd();
-            // the report ends with the sentence, or where a new clause starts after the quotation ("..., saying",
-            // "... but did not ...", "... — ...")
-            int reportEnd = sentenceEnd;
-            if (close >= 0) {
-                Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
-                if (clause.find()) {
-                    reportEnd = clause.start();
-                }
-            }
-            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
-            Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
-                    Math.max(reportEndOriginal, quoted.end())));
+            Span report = report(original, text, before.get().cueEnd(), endText, close, sentenceEnd, quoted);
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
         if (prefix.stripLeading().startsWith("Asked ") && words.split("\\s+").length > SCARE_QUOTE_WORDS) {
@@ -423,12 +422,80 @@ final class QuoteExtractor {
             // ("star of the reality show 'Cake Boss'")
             return Optional.empty();
         }
+        if (fragment && close >= 0) {
+            // "So are a 'small handful' of companies who sponsor it, Gilbert said.": the attribution ends the sentence
+            Optional<Match> trailing = matchTrailing(endText, close + 1, plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd)),
+                    resolver);
+            if (trailing.isPresent()) {
+                int reportEndOriginal = endText.toOriginal(trailing.get().cueEnd() - 1, trailing.get().cueEnd()).end();
+                Span report = tighten(original, new Span(text.toOriginal(sentenceStart, sentenceStart + 1).start(),
+                        Math.max(reportEndOriginal, quoted.end())));
+                return Optional.of(found(words, quoted, QuoteKind.MIXED, report, trailing.get().attribution()));
+            }
+        }
         if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
             // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
             // or a few words after a mark that never closes: a text cut short ("And...)
             return Optional.empty();
         }
+        if (fragment && close >= 0 && prefixHasWords) {
+            // "Lopez-Cantera promises to 'end' the Common Core": no speech verb, yet the sentence's subject reports the
+            // words after its verb
+            Optional<Match> subject = subjectVerb(text, sentenceStart, prefix, resolver);
+            if (subject.isPresent() && open - subject.get().cueEnd() <= REPORT_REACH) {
+                Span report = report(original, text, subject.get().cueEnd(), endText, close, sentenceEnd, quoted);
+                return Optional.of(found(words, quoted, kind, report, subject.get().attribution()));
+            }
+        }
         return Optional.of(found(words, quoted, kind, quoted, inherited));
+    }
+
+    /**
+     * The reported speech around a quoted fragment: from {@code reportStart} to the end of the sentence, or to where a new
+     * clause starts after the closing mark ("..., saying", "... but did not ...", "... — ...").
+     */
+    private static Span report(String original, MappedText text, int reportStart, MappedText endText, int close, int sentenceEnd,
+                               Span quoted) {
+        int reportEnd = sentenceEnd;
+        if (close >= 0) {
+            Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
+            if (clause.find()) {
+                reportEnd = clause.start();
+            }
+        }
+        int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
+        return tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(), Math.max(reportEndOriginal, quoted.end())));
+    }
+
+    /** The subject and main verb of a sentence before a quoted fragment; the match's cue end is where the verb ends. */
+    private static Optional<Match> subjectVerb(MappedText text, int offset, String prefix, Resolver resolver) {
+        Matcher verbs = FINITE_VERB.matcher(prefix);
+        int tried = 0;
+        while (verbs.find() && tried++ < 4) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                            Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An attribution ending the sentence some words after a quoted fragment: {@code , Gilbert said.}, {@code , according to X.} */
+    private static Optional<Match> matchTrailing(MappedText text, int offset, String suffix, Resolver resolver) {
+        for (Pattern p : List.of(TRAILING_SPEAKER_VERB, TRAILING_VERB_SPEAKER, TRAILING_ACCORDING)) {
+            Matcher m = p.matcher(suffix);
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Match(a.get(), offset + m.start()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */
