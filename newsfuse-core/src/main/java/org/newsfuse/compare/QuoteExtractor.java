@@ -158,7 +158,8 @@ final class QuoteExtractor {
      * name ("Gov. Ed G. Rendell said").
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s+");
+            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|his|her|their|The|A|An|His|Her|Their)\\s+)+");
@@ -416,7 +417,9 @@ final class QuoteExtractor {
         boolean fragment = prefixHasWords || (close >= 0 && plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd))
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
-        Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
+        Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker
+                : fragment ? nearestPerson(text, sentenceStart, prefix, resolver)
+                : previousSentenceSubject(text, sentenceStart, resolver).orElse(Attribution.NONE);
         if (fragment && TITLE.matcher(words).matches()) {
             // a name in marks inside a sentence that attributes it to nobody: the title of a show, a book, a slogan
             // ("star of the reality show 'Cake Boss'")
@@ -677,6 +680,23 @@ final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A quotation standing as a sentence after a sentence of its paragraph that quotes nothing: that sentence's subject
+     * introduced it ("Bystrom agreed. '...'", "The judge then turned to me. '...?'").
+     */
+    private static Optional<Attribution> previousSentenceSubject(MappedText text, int sentenceStart, Resolver resolver) {
+        String s = plain(text);
+        if (sentenceStart <= 0) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, sentenceStart - 1, 0);
+        String previous = s.substring(start, sentenceStart);
+        if (QUOTE_MARK.matcher(previous).find()) {
+            return Optional.empty();
+        }
+        return sentenceSubject(text, start, previous, resolver, Optional.empty());
     }
 
     /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
