@@ -159,6 +159,14 @@ final class QuoteExtractor {
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})");
+    /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
+    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
+            + "|once|did|does|can|could|may|might|must|should))+$");
+    /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
+    /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
+    private static final Pattern ANTECEDENT = Pattern.compile("(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*)"
+            + "(?:\\s*\\([^)]{0,30}\\))?,\\s*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
@@ -184,7 +192,8 @@ final class QuoteExtractor {
      * Republican"), not the subject.
      */
     private static final Pattern NO_MENTION_WORD = Pattern.compile("(?:^|\\s)(?:in|on|at|after|before|with|to|from|about|against"
-            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via)(?:\\s|$)");
+            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via|has|have|had|will|would|is|are|was"
+            + "|were)(?:\\s|$)");
     /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
     private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
             + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
@@ -808,6 +817,11 @@ final class QuoteExtractor {
                 mentionText = mentionText.substring(glue.end());
                 glue = GLUE_WORD.matcher(mentionText);
             }
+            // "the two-term president will say": an auxiliary before the verb is not part of the mention
+            Matcher auxiliary = TRAILING_AUXILIARY.matcher(mentionText);
+            if (auxiliary.find() && auxiliary.start() > 0) {
+                mentionText = mentionText.substring(0, auxiliary.start());
+            }
             if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find()) {
                 return Optional.empty();
             }
@@ -818,6 +832,12 @@ final class QuoteExtractor {
             if (group.equals("pronoun")) {
                 Optional<String> who = pronoun(mentionText, mention.start());
                 return Optional.of(new Attribution(who, Optional.of(mention), cue));
+            }
+            if (RELATIVE_PRONOUN.matcher(mentionText).matches()) {
+                // "Beck, who said there were 'too many ...'": the mention is "who", the speaker the name it follows
+                Matcher named = ANTECEDENT.matcher(original).region(Math.max(0, mention.start() - 120), mention.start());
+                return named.find() ? name(named.group("name")).map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue))
+                        : Optional.empty();
             }
             Optional<String> who = name(mentionText);
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
