@@ -85,9 +85,9 @@ final class QuoteExtractor {
     private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
     /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
-            + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
+            + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,7}"
             + "|(?:(?:the|a|an|The|A|An)\\s+)?[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}"
-            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
+            + "|(?:(?:the|The)\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
             + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
             + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
@@ -114,6 +114,8 @@ final class QuoteExtractor {
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
             + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
+    /** "," remembered Roy Verley, ...": any past-tense verb inverted before a speaker, right after such a quotation. */
+    private static final Pattern AFTER_ANY_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?<verb>[a-z]{3,}ed)\\s+" + NAME);
     private static final Pattern AFTER_SPEAKER_ANY_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + "(?<verb>[a-z]{3,}ed)\\b");
     /** A sentence that only says who spoke ("Trump said.", "Sanders replied in an interview."). */
     private static final Pattern ATTRIBUTION_SENTENCE = Pattern.compile("^" + SUBJECT + BETWEEN + VERBS + "\\b(?![^\"“”]*\\bthat\\b)[^\"“”]{0,60}$");
@@ -549,10 +551,10 @@ final class QuoteExtractor {
             // right after such a quotation, a described speaker needs no word from the list of speaker nouns ("the gambling
             // tycoon told", "says a narrator", "said a longtime adviser to ..."), and any past-tense verb is its cue
             // ("an angry Hollande retaliated")
-            for (Pattern p : List.of(AFTER_DESCRIBED_VERB, AFTER_VERB_DESCRIBED, AFTER_SPEAKER_ANY_VERB)) {
+            for (Pattern p : List.of(AFTER_DESCRIBED_VERB, AFTER_VERB_DESCRIBED, AFTER_SPEAKER_ANY_VERB, AFTER_ANY_VERB_SPEAKER)) {
                 Matcher m = p.matcher(suffix);
                 if (m.find()) {
-                    Optional<Attribution> a = p == AFTER_SPEAKER_ANY_VERB ? resolver.resolve(text, offset, m)
+                    Optional<Attribution> a = p == AFTER_SPEAKER_ANY_VERB || p == AFTER_ANY_VERB_SPEAKER ? resolver.resolve(text, offset, m)
                             : resolver.described(text, offset, m);
                     if (a.isPresent()) {
                         return Optional.of(new Match(a.get(), offset + m.end("verb")));
