@@ -76,7 +76,10 @@ final class QuoteExtractor {
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
             + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging|went on|goes on|shot back|fired back|chimed in|referred to|referring to|labeling|labelling"
             + "|thanked|thanking|dismissed|dismissing|mocked|mocking|repeated|repeating|echoed|echoing|reiterated|demanded|demanding"
-            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back)";
+            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back"
+            + "|alleges|asserts|blasts|boasts|brags|calls|characterizes|complains|condemns|contends|counters|criticizes|demands|denounces"
+            + "|describes|dismisses|dubs|echoes|emphasizes|hails|laments|labels|maintains|muses|observes|pleads|pledges|proclaims"
+            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
