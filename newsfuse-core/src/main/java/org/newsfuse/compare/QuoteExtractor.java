@@ -160,10 +160,12 @@ final class QuoteExtractor {
             "Sep", "Oct", "Nov", "Dec");
     /**
      * The end of a sentence, also after a closing quotation mark, but not the period of a title or an initial in a
-     * name ("Gov. Ed G. Rendell said").
+     * name ("Gov. Ed G. Rendell said") nor one followed by a lowercase word ("Sen. Ana Reyes (D-Vell.) said"); an
+     * abbreviation that may end a sentence does so before a pronoun or an article ("attacks in the U.S. He says").
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})");
+            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})"
+            + "|(?<=\\b(?:U\\.S|Inc|Corp|Co|Jr|Sr)\\.)\\s++(?=(?:He|She|They|It|We|I|The|But|And|This|His|Her|Their)\\b)");
     /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
             + "|once|did|does|can|could|may|might|must|should))+$");
