@@ -169,11 +169,17 @@ final class QuoteExtractor {
     /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
             + "|once|did|does|can|could|may|might|must|should))+$");
+    /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
+    private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
     /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
     private static final Pattern ANTECEDENT = Pattern.compile("(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*)"
             + "(?:\\s*\\([^)]{0,30}\\))?,\\s*$");
+    /** A signature line: a dash, a name, and at most a short description ("- President Ana Reyes, tweeting after the debate."). */
+    private static final Pattern SIGNATURE = Pattern.compile("^\\s*[-—–]\\s*" + NAME + "(?:,[^\"“”]{0,80})?[.]?\\s*$");
+    /** A name signing a quotation inside a sentence: "... for Republican contests - Philip Bump: '...". */
+    private static final Pattern DASH_NAME_COLON = Pattern.compile("\\s[-—–]\\s*" + NAME + ":\\s*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
@@ -271,6 +277,7 @@ final class QuoteExtractor {
             }
             Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
             Attribution lastInParagraph = Attribution.NONE;
+            int firstInParagraph = found.size();
             boolean quoted = false;
             SpeakerParser.Parse parse = null; // parsed on the first quotation that asks
             int nextBlock = b + 1;
@@ -354,6 +361,18 @@ final class QuoteExtractor {
             if (!quoted && from == 0) {
                 indirect(article.text(), text, resolver, found);
             }
+            if (quoted && from == 0 && nextBlock == b + 1 && b + 1 < blocks.size() && onlyQuotations(s)) {
+                // a paragraph that is only a quotation, signed by the next one: "- Senator Ana Reyes." (fact checks, quote boxes)
+                Optional<Attribution> signed = signature(blocks.get(b + 1).text(), resolver);
+                if (signed.isPresent()) {
+                    for (int i = firstInParagraph; i < found.size(); i++) {
+                        Found q = found.get(i);
+                        found.set(i, new Found(q.text(), q.span(), q.kind(), q.report(), signed.get().speaker(), signed.get().mention(),
+                                signed.get().cue()));
+                    }
+                    lastInParagraph = signed.get();
+                }
+            }
             previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
             previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
@@ -412,6 +431,12 @@ final class QuoteExtractor {
             }
         }
         Optional<Match> before = matchBefore(text, sentenceStart, prefix, resolver);
+        if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
+            Matcher signed = DASH_NAME_COLON.matcher(prefix);
+            if (signed.find()) {
+                before = resolver.resolve(text, sentenceStart, signed).map(a -> new Match(a, sentenceStart + signed.end()));
+            }
+        }
         if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
             String intro = prefix.stripTrailing();
             before = lastClauseSubject(text, sentenceStart, intro.substring(0, intro.length() - 1), resolver, Optional.of(":"))
@@ -678,6 +703,28 @@ final class QuoteExtractor {
         return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
     }
 
+    /** Whether a paragraph holds nothing but quotations (no letter outside its quotation marks). */
+    private static boolean onlyQuotations(String s) {
+        StringBuilder outside = new StringBuilder();
+        int at = 0;
+        for (QuoteMarks.Pair pair : QuoteMarks.pairs(s)) {
+            if (!pair.closed()) {
+                return false;
+            }
+            outside.append(s, at, pair.open());
+            at = pair.close() + 1;
+        }
+        outside.append(s.substring(Math.min(at, s.length())));
+        return at > 0 && outside.chars().noneMatch(Character::isLetter);
+    }
+
+    /** A paragraph that only names who said the quotation before it: "- Senator Ana Reyes." or "— Reyes, in a speech". */
+    private static Optional<Attribution> signature(MappedText text, Resolver resolver) {
+        Matcher m = SIGNATURE.matcher(plain(text));
+        return m.matches() ? resolver.resolve(text, 0, m).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of("-")))
+                : Optional.empty();
+    }
+
     /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
     private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, Resolver resolver,
                                                            Optional<String> cue) {
@@ -829,7 +876,7 @@ final class QuoteExtractor {
             if (auxiliary.find() && auxiliary.start() > 0) {
                 mentionText = mentionText.substring(0, auxiliary.start());
             }
-            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find()) {
+            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find() || CONJUNCTION_END.matcher(mentionText).find()) {
                 return Optional.empty();
             }
             int at = offset + m.start(group) + said.indexOf(mentionText);
