@@ -95,7 +95,9 @@ final class QuoteExtractor {
             + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
     private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
-            + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly)\\s+)*";
+            + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly"
+            + "|(?:on\\s+|late\\s+|early\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|(?:earlier\\s+|later\\s+)?(?:last|this|that)\\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall|winter))\\s+)*";
     private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
 
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
@@ -169,6 +171,8 @@ final class QuoteExtractor {
     /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
             + "|once|did|does|can|could|may|might|must|should))+$");
+    /** A name right before a participle, no comma between ("with Donald Trump tweeting"). */
+    private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
     /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
     private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
@@ -626,6 +630,16 @@ final class QuoteExtractor {
                 verb = v;
             }
             if (v.endsWith("ing")) {
+                // "with Donald Trump tweeting that it was '...'", "Ryan saying he was '...'": a name right before the
+                // participle is its subject
+                Matcher named = PARTICIPLE_SUBJECT.matcher(prefix.substring(0, verbs.start()));
+                if (named.find()) {
+                    Optional<Attribution> a = resolver.resolve(text, offset, named);
+                    if (a.isPresent() && a.get().speaker().isPresent()) {
+                        closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                                Optional.of(v.toLowerCase(Locale.ROOT))), offset + verbs.end()));
+                    }
+                }
                 continue;
             }
             if (v.equals("asked") && PASSIVE_BEFORE.matcher(prefix.substring(0, verbs.start())).find()) {
