@@ -178,8 +178,8 @@ final class QuoteExtractor {
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
     /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
-    private static final Pattern ANTECEDENT = Pattern.compile("(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*)"
-            + "(?:\\s*\\([^)]{0,30}\\))?,\\s*$");
+    private static final Pattern ANTECEDENT = Pattern.compile("(?<![\\p{L}'’.-])(?<name>[A-Z][\\p{L}'’.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]+)?"
+            + "[A-Z][\\p{L}'’.-]*)*)(?:[ \\u00a0]*\\([^)]{0,30}\\))?,[ \\u00a0]*$");
     /** A signature line: a dash, a name, and at most a short description ("- President Ana Reyes, tweeting after the debate."). */
     private static final Pattern SIGNATURE = Pattern.compile("^\\s*[-—–]\\s*" + NAME + "(?:,[^\"“”]{0,80})?[.]?\\s*$");
     /** A name signing a quotation inside a sentence: "... for Republican contests - Philip Bump: '...". */
