@@ -92,7 +92,11 @@ final class QuoteExtractor {
             + "|(?:(?:the|a|an|The|A|An)\\s+)?[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}"
             + "|(?:(?:the|The)\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
             + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
-            + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
+            + "|(?:the|The|a|A|an|An|another|Another|some|Some|one|One|several|Several|both|Both)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2}"
+            // "super PAC spokeswoman Kellyanne Conway", "former State policy planning director Anne-Marie Slaughter"
+            + "|[a-z][\\p{L}'’-]*\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
+            // "Sanders's campaign manager", "Powell's office"
+            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,3})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
     private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
             + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly"
@@ -114,7 +118,8 @@ final class QuoteExtractor {
     /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
     /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
-    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its)\\s+"
+    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|some|many|several|two|three|The|A|An|One"
+            + "|Another|His|Her|Their|Its|Some|Many|Several|Two|Three)\\s+"
             + "(?:[\\p{L}\\d][\\p{L}\\d'’&.-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’&-]*)";
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
@@ -173,6 +178,8 @@ final class QuoteExtractor {
             + "|once|did|does|can|could|may|might|must|should))+$");
     /** A name right before a participle, no comma between ("with Donald Trump tweeting"). */
     private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
+    /** What follows a possessive name that only qualifies the speaker: a common noun ("'s office"). */
+    private static final Pattern POSSESSIVE_MODIFIER = Pattern.compile("(?<=['’]s)\\s+[a-z]");
     /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
     private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
@@ -990,6 +997,10 @@ final class QuoteExtractor {
             Matcher parts = CAPITALISED_RUN.matcher(cleaned);
             String best = null;
             while (parts.find()) {
+                if (POSSESSIVE_MODIFIER.matcher(cleaned).region(parts.end(), cleaned.length()).lookingAt()) {
+                    // "Powell's office", "Sanders's campaign manager": the office speaks, not the person it belongs to
+                    continue;
+                }
                 Optional<String> entity = entities.resolve(parts.group());
                 if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
                     best = entity.get();
