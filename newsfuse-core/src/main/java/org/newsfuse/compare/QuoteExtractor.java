@@ -178,8 +178,6 @@ final class QuoteExtractor {
             + "|once|did|does|can|could|may|might|must|should))+$");
     /** A name right before a participle, no comma between ("with Donald Trump tweeting"). */
     private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
-    /** What follows a possessive name that only qualifies the speaker: a common noun ("'s office"). */
-    private static final Pattern POSSESSIVE_MODIFIER = Pattern.compile("(?<=['’]s)\\s+[a-z]");
     /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
     private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
@@ -997,10 +995,6 @@ final class QuoteExtractor {
             Matcher parts = CAPITALISED_RUN.matcher(cleaned);
             String best = null;
             while (parts.find()) {
-                if (POSSESSIVE_MODIFIER.matcher(cleaned).region(parts.end(), cleaned.length()).lookingAt()) {
-                    // "Powell's office", "Sanders's campaign manager": the office speaks, not the person it belongs to
-                    continue;
-                }
                 Optional<String> entity = entities.resolve(parts.group());
                 if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
                     best = entity.get();
