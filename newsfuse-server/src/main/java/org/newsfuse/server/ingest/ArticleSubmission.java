@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsfuse.ArticleSource;
 
 /**
  * One article as a client sends it: {@code text} or {@code html} (exactly one), and what it knows of
@@ -54,6 +55,11 @@ public record ArticleSubmission(Optional<String> text, Optional<String> html, Op
 
     public ArticleSubmission withUrl(String value) {
         return new ArticleSubmission(text, html, Optional.ofNullable(value), outlet, title, date, authors, origin);
+    }
+
+    /** What the front door reads: the same content and metadata, under a placeholder id (the store assigns the real one). */
+    public ArticleSource toSource() {
+        return new ArticleSource("new", html.orElseGet(text::orElseThrow), html.isPresent(), url, outlet, title, date, authors);
     }
 
     private static Optional<String> blankToEmpty(Optional<String> value) {
