@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.newsfuse.ArticleResult;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.clean.Article;
 import org.newsfuse.ingest.SourceDocument;
@@ -35,9 +36,9 @@ public final class ArticlePreparer {
         // The front door extracts a page and fills in what the page knows (title, outlet, date, authors,
         // canonical URL) exactly as it does for the CLI and the Spark job; the server adds only its
         // limits, its messages and the key that recognises a resend.
-        SourceDocument read = newsfuse.article(submission.toSource()).document()
-                .orElseThrow(() -> new InvalidArticle(Optional.of(format),
-                        format.equals("html") ? "no article text found in the page" : "the text is empty"));
+        ArticleResult result = newsfuse.article(submission.toSource());
+        SourceDocument read = result.document().orElseThrow(() -> new InvalidArticle(Optional.of(format),
+                result.diagnostics().isEmpty() ? "no article text" : result.diagnostics().get(0).message()));
         String text = read.text();
         if (text.length() > MAX_TEXT_CHARS) {
             throw new InvalidArticle(Optional.of(format), "the text has " + text.length() + " characters; at most " + MAX_TEXT_CHARS
