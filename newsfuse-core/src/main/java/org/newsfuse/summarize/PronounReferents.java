@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.analyze.Lexicon;
+import org.newsfuse.analyze.Quotations;
 import org.newsfuse.analyze.Sentence;
 import org.newsfuse.base.Span;
 import org.newsfuse.clean.Article;
@@ -81,6 +82,19 @@ public final class PronounReferents {
             "Jewish", "Islamic", "Catholic", "Communist", "English", "French", "German", "British", "Chinese", "Japanese",
             "Russian", "Israeli", "Palestinian", "Iraqi", "Iranian", "Soviet", "European", "United", "National", "International",
             "Federal", "General", "Supreme", "Associated", "TV", "Radio", "Reuters", "Xinhua", "Eve", "Christmas", "Easter");
+    /** The last word of each written-out title ("President" of "Vice President"). */
+    private static final Set<String> TITLE_WORDS = java.util.stream.Stream.concat(
+            Lexicon.TITLES.stream().map(t -> t.substring(t.lastIndexOf(' ') + 1)),
+            java.util.stream.Stream.of("Prosecutor", "Agent", "Brigadier", "Attorney", "Spokesman", "Spokeswoman", "Commander",
+                    "Inspector", "Detective", "Deputy", "Premier", "Exchequer", "Coach", "Dr", "Superintendent", "Counsel"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words after a capitalised word that show it is not acting in the sentence ("in Perth in January"). */
+    private static final Pattern NOT_A_VERB_AFTER = Pattern.compile(
+            "^ (?:in|on|at|of|and|or|to|for|with|by|from|as|last|this|next|that|than|into|over|after|before|during)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("^ [a-z]");
+    private static final Pattern MALE_PRONOUN = Pattern.compile("\\b(?:he|his|him|He|His|Him)\\b");
+    private static final Pattern FEMALE_PRONOUN = Pattern.compile("\\b(?:she|her|hers|She|Her)\\b");
     private static final Set<String> MALE_TITLES = Set.of("Mr", "King", "Prince", "Sir", "Lord", "Father", "Brother");
     private static final Set<String> FEMALE_TITLES = Set.of("Mrs", "Ms", "Miss", "Queen", "Princess", "Lady", "Sister", "Madam");
 
@@ -120,17 +134,29 @@ public final class PronounReferents {
                                                People people) {
         Sentence sentence = story.sentences().get(s);
         Sentence before = story.sentences().get(s - 1);
+        if (SentenceDependencies.opensWithReference(before.text())) {
+            return Optional.empty(); // the sentence before leans further back: who it is about is not named in it
+        }
+        if (!Quotations.balanced(before.text())) {
+            return Optional.empty(); // a piece of a quotation: the pronoun is likely its speaker, named elsewhere
+        }
         String context = withoutAppositions(before.text());
         if (ROLE.matcher(withoutNames(context)).find()) {
             return Optional.empty();
         }
+        boolean male = pronoun.equals("He") || pronoun.equals("His");
+        if ((male ? FEMALE_PRONOUN : MALE_PRONOUN).matcher(context).find()) {
+            return Optional.empty(); // someone of the other gender is in that sentence: the person named may be them
+        }
+        // everyone the sentence before may name: known people, and full names not known to be anything else
         Set<String> named = new LinkedHashSet<>();
-        for (Mention m : mentions.get(s - 1)) {
-            if (people.isPerson(m.surname())) {
+        // names inside a quotation are the speaker's subject, not the one the next sentence goes on about
+        for (Mention m : mentionsIn(QUOTED.matcher(before.text()).replaceAll("\"\"")))  {
+            if (people.isPerson(m.surname()) || m.tokens().size() > 1 || m.acting()) {
                 named.add(m.surname());
             }
         }
-        if (named.size() != 1) {
+        if (named.size() != 1 || !people.isPerson(named.iterator().next())) {
             return Optional.empty();
         }
         String surname = named.iterator().next();
@@ -139,7 +165,6 @@ public final class PronounReferents {
                 return Optional.empty();
             }
         }
-        boolean male = pronoun.equals("He") || pronoun.equals("His");
         Boolean gender = people.male(surname);
         if (gender != null && gender != male) {
             return Optional.empty();
@@ -198,8 +223,11 @@ public final class PronounReferents {
      * @param tokens   the name's words as written
      * @param title    the title or form of address before it, if any ("Mr", "Mayor")
      * @param evidence the text around it says it is a person: a verb of saying, a title, an age
+     * @param initial  it opens its sentence, where any word is capitalised ("Though Emma ...")
+     * @param acting   a lone word inside the sentence followed by what may be its verb ("Wang announced"):
+     *                 perhaps someone the story does not otherwise show to be a person
      */
-    private record Mention(List<String> tokens, String title, boolean evidence) {
+    private record Mention(List<String> tokens, String title, boolean evidence, boolean initial, boolean acting) {
         String surname() {
             return tokens.get(tokens.size() - 1);
         }
@@ -214,13 +242,19 @@ public final class PronounReferents {
         Matcher m = NAME_RUN.matcher(text);
         while (m.find()) {
             List<String> tokens = new ArrayList<>(List.of(m.group().split(" ")));
+            if (tokens.size() == 1 && Lexicon.TITLE_ABBREVIATIONS.contains(tokens.get(0))) {
+                continue; // "Mr" of "Mr. Brandt": the name follows
+            }
             String title = null;
+            boolean initial = text.substring(0, m.start()).matches("[\"“‘'(\\s]*");
             while (!tokens.isEmpty() && NOT_NAMES.contains(tokens.get(0))) {
                 tokens.remove(0);
+                initial = false;
             }
-            String titled = titleAtStart(tokens);
+            String titled = titleInside(tokens);
             if (titled != null) {
                 title = titled;
+                initial = false;
             } else {
                 String abbreviation = abbreviationBefore(text, m.start());
                 if (abbreviation != null) {
@@ -238,17 +272,22 @@ public final class PronounReferents {
             if (POSSESSIVE.matcher(after).find()) {
                 evidence = false;
             }
-            out.add(new Mention(List.copyOf(tokens), title, evidence));
+            boolean acting = !initial && tokens.size() == 1 && LOWER_WORD_AFTER.matcher(after).find()
+                    && !NOT_A_VERB_AFTER.matcher(after).find();
+            out.add(new Mention(List.copyOf(tokens), title, evidence, initial, acting));
         }
         return out;
     }
 
-    /** Takes a written-out title off the front of the tokens ("Mayor Dana Whitfield"); returns it, or null. */
-    private static String titleAtStart(List<String> tokens) {
-        for (String title : Lexicon.TITLES) {
-            String[] words = title.split(" ");
-            if (tokens.size() > words.length && String.join(" ", tokens.subList(0, words.length)).equals(title)) {
-                tokens.subList(0, words.length).clear();
+    /**
+     * Takes a written-out title and what precedes it off the tokens ("Mayor Dana Whitfield", "Egyptian
+     * President Hosni Mubarak", "Environment Minister Ian Campbell"); returns the title's last word, or null.
+     */
+    private static String titleInside(List<String> tokens) {
+        for (int k = tokens.size() - 2; k >= 0; k--) {
+            if (TITLE_WORDS.contains(tokens.get(k))) {
+                String title = tokens.get(k);
+                tokens.subList(0, k + 1).clear();
                 return title;
             }
         }
@@ -270,13 +309,13 @@ public final class PronounReferents {
     }
 
     /** Who the story's names belong to: which surnames are people's, their gender when a title says it, their full forms. */
-    private record People(Set<String> persons, Map<String, Boolean> male, Map<String, Set<String>> byArticle) {
+    private record People(Set<String> persons, Map<String, Boolean> male, Map<String, Map<String, Boolean>> byArticle) {
 
         static People of(List<Sentence> sentences, List<List<Mention>> mentions) {
             Set<String> persons = new HashSet<>();
             Map<String, Boolean> male = new HashMap<>();
             Set<String> conflicting = new HashSet<>();
-            Map<String, Set<String>> byArticle = new HashMap<>();
+            Map<String, Map<String, Boolean>> byArticle = new HashMap<>();
             Set<String> singleEvidence = new HashSet<>();
             Set<String> inFullNames = new HashSet<>();
             for (int s = 0; s < sentences.size(); s++) {
@@ -303,8 +342,8 @@ public final class PronounReferents {
                             male.put(surname, g);
                         }
                     }
-                    byArticle.computeIfAbsent(sentences.get(s).articleIndex() + " " + surname, k -> new LinkedHashSet<>())
-                            .add(m.written());
+                    byArticle.computeIfAbsent(sentences.get(s).articleIndex() + " " + surname, k -> new java.util.LinkedHashMap<>())
+                            .merge(m.written(), !m.initial(), Boolean::logicalOr);
                 }
             }
             singleEvidence.retainAll(inFullNames);
@@ -326,20 +365,26 @@ public final class PronounReferents {
         /**
          * The fullest form of the name the article writes, when all its forms are one name (each is a
          * tail or the whole of the longest: "Brandt", "Tomas Brandt"); empty when two people share it.
+         * A form written only at the start of a sentence may carry a capitalised word that is not part
+         * of the name ("Though Emma"), so the fullest is taken from forms written inside a sentence,
+         * when there are any.
          */
         Optional<String> fullestForm(String surname, int articleIndex) {
-            Set<String> forms = byArticle.get(articleIndex + " " + surname);
+            Map<String, Boolean> forms = byArticle.get(articleIndex + " " + surname);
             if (forms == null) {
                 return Optional.empty();
             }
+            boolean anyInside = forms.containsValue(Boolean.TRUE);
             String fullest = null;
-            for (String form : forms) {
-                if (fullest == null || form.split(" ").length > fullest.split(" ").length) {
-                    fullest = form;
+            for (Map.Entry<String, Boolean> form : forms.entrySet()) {
+                if ((form.getValue() || !anyInside)
+                        && (fullest == null || form.getKey().split(" ").length > fullest.split(" ").length)) {
+                    fullest = form.getKey();
                 }
             }
-            for (String form : forms) {
-                if (!fullest.equals(form) && !fullest.endsWith(" " + form) && !consistent(fullest, form)) {
+            for (String form : forms.keySet()) {
+                if (!fullest.equals(form) && !fullest.endsWith(" " + form) && !consistent(fullest, form)
+                        && !(forms.get(form) == Boolean.FALSE && form.endsWith(" " + fullest))) {
                     return Optional.empty();
                 }
             }
