@@ -28,7 +28,10 @@ import org.newsfuse.analyze.TermAnalyzer;
  *
  * <p>A sentence that leans on the one before it (an opening pronoun or connective) is weighed together
  * with it ({@code withContext}): the pair is one candidate throughout, so the summary never holds such a
- * sentence without what it refers to, and the optimiser pays for the context in words.
+ * sentence without what it refers to, and the optimiser pays for the context in words. When the
+ * sentence opens with "He", "She", "His" or "Her" and {@link PronounReferents} names the person safely
+ * ({@code bracketPronouns}), it is a candidate on its own instead, shown with the name in brackets and
+ * paying for the name's words.
  *
  * @param minDocumentShare a concept counts if at least this share of the articles (and at least two) use it
  * @param leadBonus        how much more than an ordinary use an article's use counts when it is in the article's first {@code leadSentences}
@@ -63,9 +66,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
-        String design = System.getProperty("nf.r19.design", "pairs");
-        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), !design.equals("brackets"),
-                !design.equals("pairs"));
+        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true, true);
     }
 
     /** This summarizer with another aligner. */
@@ -78,6 +79,12 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
     public ConceptCoverageSummarizer withContext(boolean pairs) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
                 pairs, bracketPronouns);
+    }
+
+    /** This summarizer with opening pronouns resolved to bracketed names, or not. */
+    public ConceptCoverageSummarizer withBracketPronouns(boolean brackets) {
+        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
+                withContext, brackets);
     }
 
     @Override

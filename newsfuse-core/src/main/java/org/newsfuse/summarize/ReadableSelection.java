@@ -48,8 +48,7 @@ public final class ReadableSelection {
 
         /** The setting chosen on the tuning sets (docs/SUMMARIZER.md). */
         public static Options defaults() {
-            String design = System.getProperty("nf.r19.design", "pairs");
-            return new Options(true, !design.equals("brackets"), 2, !design.equals("pairs"));
+            return new Options(true, true, 2, true);
         }
     }
 
