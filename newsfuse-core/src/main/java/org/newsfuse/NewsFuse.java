@@ -22,6 +22,7 @@ import org.newsfuse.ingest.ExtractedPage;
 import org.newsfuse.ingest.HtmlArticleExtractor;
 import org.newsfuse.ingest.HtmlPage;
 import org.newsfuse.ingest.IngestResult;
+import org.newsfuse.ingest.LanguageCheck;
 import org.newsfuse.ingest.PublicationDates;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
@@ -167,6 +168,10 @@ public final class NewsFuse {
         }
         if (text.isBlank()) {
             return new ArticleResult(Optional.empty(), List.of(Diagnostic.error(source.id(), "", "empty article", "skipped")));
+        }
+        Optional<String> language = LanguageCheck.unsupportedLanguage(text);
+        if (language.isPresent()) {
+            return new ArticleResult(Optional.empty(), List.of(Diagnostic.error(source.id(), "", language.get(), "skipped")));
         }
         return new ArticleResult(Optional.of(new SourceDocument(source.id(), source.id(), text, outlet, title, date, url, authors)),
                 List.of());

@@ -57,6 +57,16 @@ class NewsFuseTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsRefusedWithItsName() {
+        String dutch = "De veerboot naar het eiland vaart vanaf maandag weer volgens de winterdienstregeling, meldde de havendienst"
+                + " dinsdag. Na een storm die vorige week drie afvaarten schrapte, is de schade aan de steiger hersteld. De burgemeester"
+                + " noemde het een opluchting voor de bewoners die elke dag naar het vasteland reizen voor hun werk of voor school.";
+        ArticleResult refused = newsfuse.article(ArticleSource.text("nl1", dutch));
+        assertTrue(refused.document().isEmpty());
+        assertEquals("nl1: error: text is Dutch; newsfuse analyses English text only (skipped)", refused.diagnostics().get(0).toLine());
+    }
+
+    @Test
     void oneJsonlLineIsOneStoryOrOneDiagnostic() {
         IngestResult good = newsfuse.readLine("{\"id\": \"a7\", \"source\": \"Harbour Post\", \"title\": \"Ferry back\", \"text\": \""
                 + FERRY + "\", \"url\": \"https://harbour.example/ferry\"}", "feed", 3);

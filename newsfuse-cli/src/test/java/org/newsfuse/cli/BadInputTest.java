@@ -160,6 +160,11 @@ class BadInputTest {
         cases.add(new Case("cyrillic-text", d -> file(d, "ru.txt",
                 "Городской совет во вторник одобрил новый план паромного сообщения между тремя островными городами."), 65,
                 "ru.txt: error: text is in Cyrillic script"));
+        cases.add(new Case("french-text", d -> file(d, "fr.txt",
+                "Le conseil municipal a approuvé mardi le nouveau plan des traversées en bac entre les trois villes de l'île. Les"
+                        + " travaux commenceront au printemps prochain, selon les responsables du port, et dureront près de deux ans. Le maire"
+                        + " estime que ce projet changera la vie des habitants qui se rendent chaque jour sur le continent."), 65,
+                "fr.txt: error: text is French; newsfuse analyses English text only"));
         cases.add(new Case("dev-zero", d -> {
             assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this platform");
             return List.of("/dev/zero");

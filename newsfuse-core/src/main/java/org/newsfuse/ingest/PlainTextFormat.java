@@ -89,7 +89,7 @@ final class PlainTextFormat implements InputFormat {
             reject(shown, "empty file", state);
             return;
         }
-        Optional<String> language = ScriptCheck.unsupportedLanguage(decoded.text());
+        Optional<String> language = LanguageCheck.unsupportedLanguage(decoded.text());
         if (language.isPresent()) {
             reject(shown, language.get(), state);
             return;

@@ -178,7 +178,7 @@ public final class StoryJsonlReader {
                         "document skipped"));
                 continue;
             }
-            Optional<String> language = ScriptCheck.unsupportedLanguage(body.get());
+            Optional<String> language = LanguageCheck.unsupportedLanguage(body.get());
             if (language.isPresent()) {
                 problems.accept(Diagnostic.error(sourceName, location, "story " + storyId + ": document " + docId + ": "
                         + language.get(), "document skipped"));

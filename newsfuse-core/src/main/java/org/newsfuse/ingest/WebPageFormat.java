@@ -32,7 +32,7 @@ final class WebPageFormat implements InputFormat {
             return;
         }
         SourceDocument document = page.get();
-        Optional<String> language = ScriptCheck.unsupportedLanguage(document.text());
+        Optional<String> language = LanguageCheck.unsupportedLanguage(document.text());
         if (language.isPresent()) {
             state.diagnostics.add(org.newsfuse.base.Diagnostic.error(shown, "", language.get(), "skipped"));
             state.tally.reject();

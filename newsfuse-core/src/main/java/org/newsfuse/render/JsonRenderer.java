@@ -20,7 +20,8 @@ import org.newsfuse.summarize.SummarySentence;
  * The JSON contract: a story object with {@code summary} (each {@code {text, support, inserted: [{text,
  * start, end, from: {article, start, end}}], sources: [{article, outlet, start, end, similarity}]}}: a
  * bracketed insertion's {@code start}/{@code end} are offsets into {@code text}, brackets included, and
- * {@code from} is where its words are written), {@code articles} (id, title, outlet, authors, ...,
+ * {@code from} is where its words are written; an insertion in place of an opening pronoun also has
+ * {@code replaces: {text, start, end}}, the pronoun and where it is in the article), {@code articles} (id, title, outlet, authors, ...,
  * {@code removed} spans) and {@code diagnostics}; several stories as {@code {"stories": [...],
  * "diagnostics": [...]}}. Offsets are UTF-16 code units into the article's original text, half-open.
  */
@@ -121,6 +122,14 @@ final class JsonRenderer implements SummaryRenderer {
                 from.put("article", insertion.fromArticle());
                 from.put("start", insertion.from().start());
                 from.put("end", insertion.from().end());
+                if (insertion.replaces() > 0) {
+                    // the words the brackets stand in for (an opening pronoun): still in the cited span
+                    ObjectNode replaces = insertedNode.putObject("replaces");
+                    int start = sentence.sentence().span().start() + insertion.at();
+                    replaces.put("text", sentence.replacedBy(insertion));
+                    replaces.put("start", start);
+                    replaces.put("end", start + insertion.replaces());
+                }
             }
             ArrayNode sources = s.putArray("sources");
             for (Citation c : sentence.citations()) {

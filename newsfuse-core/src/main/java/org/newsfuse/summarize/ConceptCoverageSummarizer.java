@@ -28,7 +28,10 @@ import org.newsfuse.analyze.TermAnalyzer;
  *
  * <p>A sentence that leans on the one before it (an opening pronoun or connective) is weighed together
  * with it ({@code withContext}): the pair is one candidate throughout, so the summary never holds such a
- * sentence without what it refers to, and the optimiser pays for the context in words.
+ * sentence without what it refers to, and the optimiser pays for the context in words. When the
+ * sentence opens with "He", "She", "His" or "Her" and {@link PronounReferents} names the person safely
+ * ({@code bracketPronouns}), it is a candidate on its own instead, shown with the name in brackets and
+ * paying for the name's words.
  *
  * @param minDocumentShare a concept counts if at least this share of the articles (and at least two) use it
  * @param leadBonus        how much more than an ordinary use an article's use counts when it is in the article's first {@code leadSentences}
@@ -42,9 +45,13 @@ import org.newsfuse.analyze.TermAnalyzer;
  *                         candidate only together with it, unless that one is chosen already: the pair
  *                         costs both lengths and is worth both sentences' concepts, so the optimiser
  *                         weighs what a reader would actually be shown
+ * @param bracketPronouns  a sentence whose opening pronoun {@link PronounReferents} resolves is a candidate
+ *                         on its own, costing the bracketed name's words in the pronoun's place; with
+ *                         {@code withContext} off, a dependent sentence it does not resolve is no candidate
  */
 public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
-                                        int swapPasses, double unigramWeight, SentenceAligner aligner, boolean withContext)
+                                        int swapPasses, double unigramWeight, SentenceAligner aligner, boolean withContext,
+                                        boolean bracketPronouns)
         implements Summarizer {
 
     public ConceptCoverageSummarizer {
@@ -54,24 +61,30 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
     /** These parameters with the default aligner, each sentence a candidate on its own. */
     public ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
                                      int swapPasses, double unigramWeight) {
-        this(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, SentenceAligner.defaults(), false);
+        this(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, SentenceAligner.defaults(), false, false);
     }
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
-        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true);
+        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true, true);
     }
 
     /** This summarizer with another aligner. */
     public ConceptCoverageSummarizer withAligner(SentenceAligner other) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, other,
-                withContext);
+                withContext, bracketPronouns);
     }
 
     /** This summarizer with dependent sentences weighed together with their context, or each sentence on its own. */
     public ConceptCoverageSummarizer withContext(boolean pairs) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
-                pairs);
+                pairs, bracketPronouns);
+    }
+
+    /** This summarizer with opening pronouns resolved to bracketed names, or not. */
+    public ConceptCoverageSummarizer withBracketPronouns(boolean brackets) {
+        return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
+                withContext, brackets);
     }
 
     @Override
@@ -84,9 +97,9 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Context context = new Context(story, withContext);
-        Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, context, strict);
-        Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner), concepts.distinct, weight, eligible, context,
+        Context context = new Context(story, withContext, bracketPronouns);
+        Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context, strict);
+        Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context,
                 strict);
         Selection best = single.value > greedy.value ? single : greedy;
         for (int pass = 0; pass < swapPasses; pass++) {
@@ -109,10 +122,30 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
     private static final class Context {
         final SentenceDependencies dependencies;
         final boolean[] usable;
+        final boolean pairs;
+        /** Per sentence, whether its opening pronoun has a bracketed name in its place. */
+        final boolean[] bracketed;
+        final int[] cost;
 
-        Context(AnalyzedStory story, boolean enabled) {
+        Context(AnalyzedStory story, boolean pairs, boolean brackets) {
+            boolean enabled = pairs || brackets;
             this.dependencies = enabled ? SentenceDependencies.of(story) : null;
             this.usable = enabled ? Candidates.usableAsContext(story) : null;
+            this.pairs = pairs;
+            List<Sentence> sentences = story.sentences();
+            this.bracketed = new boolean[sentences.size()];
+            this.cost = new int[sentences.size()];
+            PronounReferents pronouns = brackets ? PronounReferents.of(story) : null;
+            for (int s = 0; s < cost.length; s++) {
+                cost[s] = sentences.get(s).words();
+                if (pronouns != null) {
+                    java.util.Optional<Insertion> name = pronouns.of(s);
+                    if (name.isPresent()) {
+                        bracketed[s] = true;
+                        cost[s] += name.get().addedWords(sentences.get(s).text());
+                    }
+                }
+            }
         }
 
         /** The sentences that come in with {@code s}, in article order ending with {@code s}; empty if {@code s} cannot come in. */
@@ -124,10 +157,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             if (before < 0) {
                 return new int[0];
             }
-            if (selection.chosen.contains(before)) {
+            if (selection.chosen.contains(before) || bracketed[s]) {
                 return new int[] {s};
             }
-            if (!usable[before] || dependencies.opensWithReference(before) || selection.repeats(before)) {
+            if (!pairs || !usable[before] || dependencies.opensWithReference(before) || selection.repeats(before)) {
                 return new int[0];
             }
             return new int[] {before, s};
@@ -141,7 +174,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             }
             int next = s + 1;
             while (next < usable.length && dependencies.predecessor(next) == next - 1 && dependencies.opensWithReference(next)
-                    && selection.chosen.contains(next)) {
+                    && !bracketed[next] && selection.chosen.contains(next)) {
                 out.add(next);
                 next++;
             }
@@ -278,9 +311,12 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         /** Per sentence, how many chosen sentences it aligns with. */
         final int[] repeating;
         final SentenceAligner aligner;
+        /** Per sentence, the words it costs as shown: its own, plus those of a bracketed name in place of its pronoun. */
+        final int[] cost;
 
-        Selection(int concepts, AnalyzedStory story, int[][] aligned, SentenceAligner aligner) {
+        Selection(int concepts, AnalyzedStory story, int[][] aligned, SentenceAligner aligner, int[] cost) {
             this.aligner = aligner;
+            this.cost = cost;
             coverage = new int[concepts];
             this.story = story;
             this.aligned = aligned;
@@ -364,10 +400,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         }
     }
 
-    private static int words(List<Sentence> sentences, int[] unit) {
+    private static int words(Selection selection, int[] unit) {
         int words = 0;
         for (int s : unit) {
-            words += sentences.get(s).words();
+            words += selection.cost[s];
         }
         return words;
     }
@@ -376,10 +412,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         int words = selection.words;
         int count = selection.chosen.size();
         for (int s : unit) {
-            if (!budget.admits(words, count, sentences.get(s).words())) {
+            if (!budget.admits(words, count, selection.cost[s])) {
                 return false;
             }
-            words += sentences.get(s).words();
+            words += selection.cost[s];
             count++;
         }
         return true;
@@ -400,7 +436,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     private static void addAll(Selection selection, int[] unit, int[][] concepts, double[] weight, List<Sentence> sentences) {
         for (int s : unit) {
-            selection.add(s, concepts[s], weight, sentences.get(s).words());
+            selection.add(s, concepts[s], weight, selection.cost[s]);
         }
     }
 
@@ -418,7 +454,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 if (!open(unit, selection, eligible) || !admits(budget, selection, sentences, unit)) {
                     continue;
                 }
-                double gain = selection.gain(unit, concepts, weight) / Math.pow(words(sentences, unit), costExponent);
+                double gain = selection.gain(unit, concepts, weight) / Math.pow(words(selection, unit), costExponent);
                 if (gain > bestGain) {
                     bestGain = gain;
                     best = unit;
@@ -470,7 +506,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             removed.addAll(context.leaningOn(out, selection));
             double before = selection.value;
             for (int r : removed) {
-                selection.remove(r, concepts[r], weight, sentences.get(r).words());
+                selection.remove(r, concepts[r], weight, selection.cost[r]);
             }
             double base = selection.value;
             int[] bestIn = null;
@@ -491,7 +527,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             }
             if (bestIn == null) {
                 for (int r : removed) {
-                    selection.add(r, concepts[r], weight, sentences.get(r).words());
+                    selection.add(r, concepts[r], weight, selection.cost[r]);
                 }
             } else {
                 addAll(selection, bestIn, concepts, weight, sentences);
@@ -528,7 +564,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
                 int left = room;
                 for (int member : unit) {
                     gain += prefixGain(sentences.get(member), concepts.ordered[member], concepts.endsAt[member], left, selection, weight, seen);
-                    left = left == Integer.MAX_VALUE ? left : left - sentences.get(member).words();
+                    left = left == Integer.MAX_VALUE ? left : left - selection.cost[member];
                 }
                 for (int member : unit) {
                     for (int c : concepts.ordered[member]) {
@@ -560,7 +596,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         for (int s = 0; s < relevance.length; s++) {
             if (relevance[s] == Double.NEGATIVE_INFINITY || (best >= 0 && relevance[s] <= relevance[best])
                     || selection.chosen.contains(s)
-                    || !budget.admits(selection.words, selection.chosen.size(), story.sentences().get(s).words())
+                    || !budget.admits(selection.words, selection.chosen.size(), selection.cost[s])
                     || context.unit(s, selection).length != 1) {
                 continue;
             }

@@ -30,8 +30,10 @@ public final class ReadableSelection {
      * @param alternatives a dependent sentence may give way to another article's sentence the aligner pairs with it
      * @param pairs        a dependent sentence may come in with the sentences before it
      * @param maxRun       at most this many sentences come in together
+     * @param brackets     a sentence whose opening pronoun {@link PronounReferents} resolves is shown alone with
+     *                     the name in brackets in the pronoun's place, before any other way is tried
      */
-    public record Options(boolean alternatives, boolean pairs, int maxRun) {
+    public record Options(boolean alternatives, boolean pairs, int maxRun, boolean brackets) {
 
         public Options {
             if (maxRun < 1) {
@@ -39,9 +41,14 @@ public final class ReadableSelection {
             }
         }
 
+        /** Without bracketed names for pronouns. */
+        public Options(boolean alternatives, boolean pairs, int maxRun) {
+            this(alternatives, pairs, maxRun, false);
+        }
+
         /** The setting chosen on the tuning sets (docs/SUMMARIZER.md). */
         public static Options defaults() {
-            return new Options(true, true, 2);
+            return new Options(true, true, 2, true);
         }
     }
 
@@ -90,6 +97,7 @@ public final class ReadableSelection {
         final Map<Integer, List<Insertion>> insertions = new HashMap<>();
         final Supplier<Referents.OfStory> referentSource;
         Referents.OfStory referents;
+        PronounReferents pronouns;
         int words;
 
         Run(AnalyzedStory story, Budget budget, Supplier<Referents.OfStory> referents) {
@@ -112,6 +120,12 @@ public final class ReadableSelection {
             if (!budget.isFull(words, order.size())) {
                 offer(byCentrality(), true);
             }
+            // a name in brackets is not needed where the sentence it stands in for came in after all
+            order.forEach(s -> {
+                if (hasContext(s) && dependencies.opensWithReference(s)) {
+                    insertions.remove(s);
+                }
+            });
             return new Result(order, insertions);
         }
 
@@ -149,7 +163,7 @@ public final class ReadableSelection {
                     }
                     unit.insertions.forEach((member, list) -> {
                         insertions.put(member, list);
-                        words += list.stream().mapToInt(i -> wordsIn(i.text())).sum();
+                        words += list.stream().mapToInt(i -> i.addedWords(sentences.get(member).text())).sum();
                     });
                 }
             }
@@ -158,6 +172,13 @@ public final class ReadableSelection {
         /** Sentences that come in together, in article order, with their insertions; null when {@code s} cannot be made readable. */
         private Unit unitFor(int s) {
             if (dependencies.opensWithReference(s) && !hasContext(s)) {
+                Optional<Insertion> name = options.brackets() ? pronounName(s) : Optional.empty();
+                if (name.isPresent()) {
+                    Unit unit = new Unit();
+                    unit.sentences.add(s);
+                    unit.insertions.put(s, List.of(name.get()));
+                    return unit;
+                }
                 Unit alternative = options.alternatives() ? alternativeTo(s) : null;
                 if (alternative != null) {
                     return alternative;
@@ -240,6 +261,13 @@ public final class ReadableSelection {
             return unit;
         }
 
+        private Optional<Insertion> pronounName(int s) {
+            if (pronouns == null) {
+                pronouns = PronounReferents.of(story);
+            }
+            return pronouns.of(s);
+        }
+
         private Optional<Insertion> speaker(int s) {
             if (referents == null) {
                 referents = referentSource.get();
@@ -256,7 +284,7 @@ public final class ReadableSelection {
             for (int member : unit.sentences) {
                 int length = sentences.get(member).words();
                 for (Insertion insertion : unit.insertions.getOrDefault(member, List.of())) {
-                    length += wordsIn(insertion.text());
+                    length += insertion.addedWords(sentences.get(member).text());
                 }
                 if (!budget.admits(w, count, length)) {
                     return false;
@@ -281,10 +309,5 @@ public final class ReadableSelection {
     private static final class Unit {
         final List<Integer> sentences = new ArrayList<>();
         final Map<Integer, List<Insertion>> insertions = new HashMap<>();
-    }
-
-    private static int wordsIn(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

@@ -92,7 +92,7 @@ public final class StorySummarizer {
         for (int index : selected) {
             words += story.sentences().get(index).words();
             for (Insertion insertion : result.insertions().getOrDefault(index, List.of())) {
-                words += insertion.text().strip().split("\\s+").length;
+                words += insertion.addedWords(story.sentences().get(index).text());
             }
             (words <= budget.maxWords() && overflow.isEmpty() ? within : overflow).add(index);
         }

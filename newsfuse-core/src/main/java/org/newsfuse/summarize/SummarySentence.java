@@ -14,7 +14,7 @@ public record SummarySentence(Sentence sentence, List<Citation> citations, List<
         citations = List.copyOf(citations);
         insertions = insertions.stream().sorted(java.util.Comparator.comparingInt(Insertion::at)).toList();
         for (Insertion insertion : insertions) {
-            if (insertion.at() > sentence.text().length()) {
+            if (insertion.at() + insertion.replaces() > sentence.text().length()) {
                 throw new IllegalArgumentException("insertion at " + insertion.at() + " is past the sentence's end ("
                         + sentence.text().length() + ")");
             }
@@ -49,6 +49,7 @@ public record SummarySentence(Sentence sentence, List<Citation> citations, List<
             int start = out.length();
             out.append(insertion.shown());
             at.add(new Placed(start, out.length()));
+            copied += insertion.replaces();
             if (copied < text.length() && text.charAt(copied) != ' ') {
                 out.append(' ');
             }
@@ -73,12 +74,17 @@ public record SummarySentence(Sentence sentence, List<Citation> citations, List<
         return (int) citations.stream().map(c -> c.outlet().equals("unknown") ? "?" + c.article() : c.outlet()).distinct().count();
     }
 
-    /** Its length in words as shown, insertions included. */
+    /** Its length in words as shown, insertions included and the words they stand in for not. */
     public int words() {
         int words = sentence.words();
         for (Insertion insertion : insertions) {
-            words += insertion.text().strip().split("\\s+").length;
+            words += insertion.addedWords(sentence.text());
         }
         return words;
+    }
+
+    /** The words the extracted text of this sentence stands in for with {@code insertion} (the pronoun), as written. */
+    public String replacedBy(Insertion insertion) {
+        return sentence.text().substring(insertion.at(), insertion.at() + insertion.replaces());
     }
 }

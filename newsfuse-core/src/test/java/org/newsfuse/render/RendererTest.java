@@ -80,6 +80,39 @@ class RendererTest {
     }
 
     @Test
+    void aNameInPlaceOfAPronounShowsAsAnInsertionAndTheJsonSaysWhatItReplaces() throws Exception {
+        String text = "Harbor pilot Marta Lindqvist guided the tanker Sea Wren into Port Halden on Tuesday. "
+                + "Lindqvist, 52, said the fog was the thickest she had seen in a decade. "
+                + "She said the tanker's radar failed twice during the approach.";
+        StoryInput input = StoryInput.of("sea-wren", List.of(SourceDocument.of("a.txt", text)));
+        org.newsfuse.analyze.AnalyzedStory story = PIPELINE.analyze(input);
+        int radar = story.sentences().size() - 1;
+        org.newsfuse.summarize.Insertion name = org.newsfuse.summarize.PronounReferents.of(story).of(radar).orElseThrow();
+        org.newsfuse.analyze.Sentence sentence = story.sentences().get(radar);
+        StoryReport full = PIPELINE.report(input, "default", Budget.words(40));
+        SummarySentence shownAlone = new SummarySentence(sentence,
+                List.of(new org.newsfuse.summarize.Citation("a.txt", "unknown", sentence.span(), 1.0)), List.of(name));
+        StoryReport report = new StoryReport(full.story(), full.articles(), full.sentences(), new Summary("default", List.of(shownAlone)),
+                List.of());
+        assertTrue(SummaryRenderer.forFormat("text").render(List.of(report), List.of())
+                .contains("- [Marta Lindqvist] said the tanker's radar failed twice during the approach. [1]"));
+        String markdown = SummaryRenderer.forFormat("markdown").render(List.of(report), List.of());
+        assertTrue(markdown.contains("- *\\[Marta Lindqvist\\]* said the tanker's radar"), markdown);
+        String html = SummaryRenderer.forFormat("html").render(List.of(report), List.of());
+        assertTrue(html.contains("<ins class=\"editorial\">[Marta Lindqvist]</ins> said the tanker"), html);
+        JsonNode json = new ObjectMapper().readTree(SummaryRenderer.forFormat("json").render(List.of(report), List.of())).get("summary").get(0);
+        JsonNode inserted = json.get("inserted").get(0);
+        assertEquals("[Marta Lindqvist]", json.get("text").asText().substring(inserted.get("start").asInt(), inserted.get("end").asInt()));
+        assertEquals("Marta Lindqvist", text.substring(inserted.get("from").get("start").asInt(), inserted.get("from").get("end").asInt()));
+        JsonNode replaces = inserted.get("replaces");
+        assertEquals("She", replaces.get("text").asText());
+        assertEquals("She", text.substring(replaces.get("start").asInt(), replaces.get("end").asInt()), "the pronoun, where the article has it");
+        JsonNode own = json.get("sources").get(0);
+        assertTrue(text.substring(own.get("start").asInt(), own.get("end").asInt()).startsWith("She said"),
+                "the citation points at the original words, pronoun included");
+    }
+
+    @Test
     void aSingleStoryRendersAsItselfWithTheInputProblems() {
         String json = SummaryRenderer.forFormat("json").render(List.of(report("one", "Pellow")),
                 List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped")));

@@ -15,6 +15,9 @@ import org.newsfuse.server.NewsService;
 import org.newsfuse.server.Problem;
 import org.newsfuse.server.ProblemException;
 import org.newsfuse.server.RouteRegistrar;
+import org.newsfuse.server.web.FeedsPage;
+import org.newsfuse.server.web.PageRenderer;
+import org.newsfuse.server.web.WebRoutes;
 
 /**
  * The feeds API: {@code GET /api/feeds} (every feed with its state), {@code GET /api/feeds/{id}} (one
@@ -28,6 +31,7 @@ public final class FeedRoutes implements RouteRegistrar {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final FeedFollower follower;
+    private final PageRenderer renderer = new PageRenderer();
 
     public FeedRoutes(FeedFollower follower) {
         this.follower = follower;
@@ -35,6 +39,7 @@ public final class FeedRoutes implements RouteRegistrar {
 
     @Override
     public void register(RoutesConfig routes, NewsService service) {
+        routes.get("/feeds", ctx -> WebRoutes.html(ctx, renderer.feeds(page())));
         routes.get("/api/feeds", ctx -> {
             ObjectNode body = MAPPER.createObjectNode();
             ArrayNode feeds = body.putArray("feeds");
@@ -64,6 +69,22 @@ public final class FeedRoutes implements RouteRegistrar {
             }
             ctx.status(204);
         });
+    }
+
+    /** The feeds page: each feed's state and its latest item problems. */
+    private FeedsPage page() {
+        List<FeedsPage.Feed> feeds = new ArrayList<>();
+        for (FeedState f : follower.feeds()) {
+            String status = f.lastStatus().orElse("never fetched");
+            List<FeedsPage.Problem> problems = follower.failures(f.id()).stream()
+                    .map(p -> FeedsPage.Problem.of(p.item(), p.title(), p.reason(), p.outcome(), p.at())).toList();
+            feeds.add(new FeedsPage.Feed(f.title().or(f::outlet).orElse(f.url().toString()), f.url().toString(), f.outlet().orElse(""),
+                    status, !status.equals("error"), FeedsPage.Times.of(f.lastFetch(), f.lastErrorAt(), f.nextPoll()),
+                    FeedsPage.interval(f.pollInterval()), f.consecutiveErrors(), f.lastError().orElse(""),
+                    new FeedsPage.Items(f.itemsInFeed(), f.itemsIngested(), f.itemsFromFeedText(), f.itemsDuplicate(), f.itemsFailed(),
+                            f.itemsPending()), problems));
+        }
+        return new FeedsPage(feeds);
     }
 
     private void post(Context ctx) {

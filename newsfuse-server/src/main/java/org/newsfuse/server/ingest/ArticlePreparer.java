@@ -4,15 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.newsfuse.ArticleResult;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.clean.Article;
-import org.newsfuse.clean.Removal;
-import org.newsfuse.ingest.HtmlPage;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.server.store.NewArticle;
 import org.newsfuse.server.store.RemovedSpan;
@@ -35,39 +32,24 @@ public final class ArticlePreparer {
     }
 
     public NewArticle prepare(ArticleSubmission submission) {
-        String text;
-        Optional<String> title = submission.title();
-        Optional<String> outlet = submission.outlet();
-        Optional<LocalDate> date = submission.date();
-        List<String> authors = submission.authors();
-        String format;
-        if (submission.html().isPresent()) {
-            format = "html";
-            HtmlPage page = newsfuse.extract(submission.html().get(), submission.url().orElse("about:blank"));
-            text = page.text();
-            title = title.or(page::title);
-            outlet = outlet.or(page::siteName);
-            authors = authors.isEmpty() ? page.authors() : authors;
-            date = date.or(() -> page.published().flatMap(ArticlePreparer::leadingDate));
-            if (text.isBlank()) {
-                throw new InvalidArticle(Optional.of("html"), "no article text found in the page");
-            }
-        } else {
-            format = "text";
-            text = submission.text().orElseThrow();
-        }
-        if (text.isBlank()) {
-            throw new InvalidArticle(Optional.of("text"), "the text is empty");
-        }
+        String format = submission.html().isPresent() ? "html" : "text";
+        // The front door extracts a page and fills in what the page knows (title, outlet, date, authors,
+        // canonical URL) exactly as it does for the CLI and the Spark job; the server adds only its
+        // limits, its messages and the key that recognises a resend.
+        ArticleResult result = newsfuse.article(submission.toSource());
+        SourceDocument read = result.document().orElseThrow(() -> new InvalidArticle(Optional.of(format),
+                result.diagnostics().isEmpty() ? "no article text" : result.diagnostics().get(0).message()));
+        String text = read.text();
         if (text.length() > MAX_TEXT_CHARS) {
             throw new InvalidArticle(Optional.of(format), "the text has " + text.length() + " characters; at most " + MAX_TEXT_CHARS
                     + " are taken");
         }
-        Article cleaned = newsfuse.clean(new SourceDocument("new", submission.origin(), text, outlet, title, date));
+        Article cleaned = newsfuse.clean(new SourceDocument("new", submission.origin(), text, read.outlet(), read.title(), read.date()));
         List<RemovedSpan> removed = cleaned.removals().stream()
                 .map(r -> new RemovedSpan(r.span().start(), r.span().end(), r.reason().label(), r.detail())).toList();
-        return new NewArticle(dedupeKey(submission.url(), outlet, title, text), submission.url(), outlet.or(cleaned::outlet), title, date,
-                authors.isEmpty() ? cleaned.authors() : authors, format, text, submission.html(), removed, Instant.now());
+        return new NewArticle(dedupeKey(read.url(), read.outlet(), read.title(), text), read.url(), read.outlet().or(cleaned::outlet),
+                read.title(), read.date(), read.authors().isEmpty() ? cleaned.authors() : read.authors(), format, text, submission.html(),
+                removed, Instant.now());
     }
 
     /** The URL when there is one (the same page sent twice), else a hash of what the article says. */
@@ -85,17 +67,6 @@ public final class ArticlePreparer {
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static Optional<LocalDate> leadingDate(String isoDateTime) {
-        if (isoDateTime.length() < 10) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(isoDateTime.substring(0, 10)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsfuse.ArticleSource;
 
 /**
  * One article as a client sends it: {@code text} or {@code html} (exactly one), and what it knows of
@@ -28,32 +29,9 @@ public record ArticleSubmission(Optional<String> text, Optional<String> html, Op
         }
     }
 
-    /** A plain-text article. */
-    public static ArticleSubmission text(String text, String origin) {
-        return new ArticleSubmission(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), origin);
-    }
-
-    /** A web page, as fetched from {@code url}. */
-    public static ArticleSubmission html(String html, String url, String origin) {
-        return new ArticleSubmission(Optional.empty(), Optional.of(html), Optional.of(url), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), origin);
-    }
-
-    public ArticleSubmission withOutlet(String value) {
-        return new ArticleSubmission(text, html, url, Optional.ofNullable(value), title, date, authors, origin);
-    }
-
-    public ArticleSubmission withTitle(String value) {
-        return new ArticleSubmission(text, html, url, outlet, Optional.ofNullable(value), date, authors, origin);
-    }
-
-    public ArticleSubmission withDate(LocalDate value) {
-        return new ArticleSubmission(text, html, url, outlet, title, Optional.ofNullable(value), authors, origin);
-    }
-
-    public ArticleSubmission withUrl(String value) {
-        return new ArticleSubmission(text, html, Optional.ofNullable(value), outlet, title, date, authors, origin);
+    /** What the front door reads: the same content and metadata, under a placeholder id (the store assigns the real one). */
+    public ArticleSource toSource() {
+        return new ArticleSource("new", html.orElseGet(text::orElseThrow), html.isPresent(), url, outlet, title, date, authors);
     }
 
     private static Optional<String> blankToEmpty(Optional<String> value) {

@@ -58,6 +58,9 @@ public interface NewsStore extends AutoCloseable {
 
     Page<SearchHit> search(String query, int offset, int limit);
 
+    /** Every outlet named by a stored article, each once, in case-insensitive name order. */
+    List<String> outlets();
+
     StoreStats stats();
 
     @Override

@@ -397,6 +397,22 @@ public final class SqliteStore implements NewsStore {
     }
 
     @Override
+    public List<String> outlets() {
+        // DISTINCT walks the articles_outlet index, not the table.
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"
+                    + " ORDER BY outlet COLLATE NOCASE, outlet");
+                 ResultSet rs = s.executeQuery()) {
+                List<String> outlets = new ArrayList<>();
+                while (rs.next()) {
+                    outlets.add(rs.getString(1));
+                }
+                return outlets;
+            }
+        });
+    }
+
+    @Override
     public StoreStats stats() {
         return db.read(c -> new StoreStats(scalar(c, "SELECT COUNT(*) FROM articles"), scalar(c, "SELECT COUNT(*) FROM stories"),
                 scalar(c, "SELECT COUNT(*) FROM stories WHERE stale = 1"), db.bytes()));

@@ -31,6 +31,10 @@ public final class PageRenderer {
         return render("web/reader.jte", Map.of("page", page, "href", href));
     }
 
+    public String feeds(FeedsPage page) {
+        return render("web/feeds.jte", Map.of("page", page));
+    }
+
     /** A page that says what went wrong in one line. */
     public String problem(String title, String message) {
         return render("web/problem.jte", Map.of("title", title, "message", message));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.newsfuse.base.Span;
 import org.newsfuse.compare.Comparison;
 import org.newsfuse.server.store.NewsStore;
@@ -18,9 +17,6 @@ import org.newsfuse.server.store.StoryVersion;
  * articles' original texts, and single articles. Thread-safe (the store is).
  */
 final class StoredPages implements PageSource {
-
-    /** How many of the latest stories the outlet filter draws its outlets from. */
-    static final int OUTLET_STORIES = StoryQuery.MAX_LIMIT;
 
     private final NewsStore store;
     private final StoredVersionReader reader = new StoredVersionReader();
@@ -39,9 +35,7 @@ final class StoredPages implements PageSource {
 
     @Override
     public List<String> outlets() {
-        TreeSet<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        store.stories(StoryQuery.latest(OUTLET_STORIES)).items().forEach(s -> outlets.addAll(s.outlets()));
-        return List.copyOf(outlets);
+        return store.outlets();
     }
 
     @Override

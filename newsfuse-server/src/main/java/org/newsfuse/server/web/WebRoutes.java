@@ -128,8 +128,8 @@ public final class WebRoutes {
         html(ctx.status(HttpStatus.NOT_FOUND), renderer.problem(title, message));
     }
 
-    /** Sends a page with the headers every page carries. */
-    private static void html(Context ctx, String page) {
+    /** Sends a page with the headers every page carries (the feeds page, served by the feed package, too). */
+    public static void html(Context ctx, String page) {
         ctx.header("Content-Security-Policy", SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")

@@ -107,6 +107,21 @@ class LimitsAndSecurityTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsRefusedByNameAndTheRestStored() throws Exception {
+        String english = "The island ferry returned to its winter timetable on Monday, the harbour office said, after a storm last week"
+                + " cancelled three crossings and damaged the landing stage at the north pier.";
+        String french = "Le bac de l'île a repris lundi ses horaires d'hiver, a indiqué la capitainerie, après une tempête qui a annulé"
+                + " trois traversées la semaine dernière et endommagé l'embarcadère de la jetée nord. Le maire a salué une bonne"
+                + " nouvelle pour les habitants qui se rendent chaque jour sur le continent.";
+        HttpResponse<String> r = request("POST", "/api/articles", TestService.TOKEN, "[" + article(english) + "," + article(french) + "]");
+        assertEquals(207, r.statusCode(), r.body());
+        JsonNode results = JSON.readTree(r.body()).get("articles");
+        assertTrue(results.get(0).has("id"), r.body());
+        assertEquals("text is French; newsfuse analyses English text only", results.get(1).get("error").asText());
+        assertEquals("[1].text", results.get(1).get("field").asText());
+    }
+
+    @Test
     void badParametersAre400AndMissingThings404() throws Exception {
         assertEquals("id", problem(request("GET", "/api/stories/abc", READ_TOKEN, null), 400).get("field").asText());
         assertEquals("id", problem(request("GET", "/api/articles/-3", READ_TOKEN, null), 400).get("field").asText());

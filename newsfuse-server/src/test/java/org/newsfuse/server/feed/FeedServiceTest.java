@@ -74,7 +74,7 @@ class FeedServiceTest {
                     item("Crane toppled", base + "/p/1.html", "p1", null, 1),
                     item("Ferry resumes", base + "/p/2.html", "p2", null, 2),
                     item("Missing page", base + "/p/missing.html", "p3", feedText("The missing page"), 3),
-                    item("Gone for good", base + "/p/gone.html", "p4", null, 4))));
+                    item("Gone &amp; forgotten", base + "/p/gone.html", "p4", null, 4))));
             site.route("/other.rss", LoopbackSite.text("application/rss+xml", rss("utf-8", "Bayside Extra",
                     item("Crane toppled again", base + "/p/1.html?utm_source=extra", "x1", null, 1))));
             Path opml = dir.resolve("feeds.opml");
@@ -128,6 +128,17 @@ class FeedServiceTest {
                 assertEquals(3, stored.size(), () -> stored.stream().map(a -> a.url() + "").toList().toString());
                 assertEquals(3, stored.stream().map(a -> a.url().orElseThrow()).distinct().count());
                 assertTrue(stored.stream().anyMatch(a -> a.url().orElseThrow().endsWith("/p/1.html")));
+
+                // the same state as a web page, every text from the feed escaped
+                HttpResponse<String> page = get(r, "/feeds");
+                assertEquals(200, page.statusCode());
+                assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+                assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent());
+                String html = page.body();
+                assertTrue(html.contains("<h2>Bayside Bulletin</h2>") && html.contains(base + "/list.rss") && html.contains("Bayside Extra"), html);
+                assertTrue(html.contains("page: HTTP 404; the feed has no text for the item (given up,"), html);
+                assertTrue(html.contains("<span class=\"item\">Gone &amp; forgotten</span>"), html);
+                assertTrue(html.contains("2 latest item problems"), html);
 
                 JsonNode openapi = getJson(r, "/api/openapi.json");
                 assertTrue(openapi.get("paths").has("/api/feeds") && openapi.get("paths").has("/api/feeds/{id}"));
