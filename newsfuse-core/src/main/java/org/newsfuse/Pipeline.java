@@ -69,7 +69,7 @@ public final class Pipeline {
         return new Pipeline(cleaner, analyzer, aligner, other, speakerParser);
     }
 
-    /** This pipeline with a parser that finds quotations' speakers before the rules do, or with none (rules alone). */
+    /** This pipeline with a parser for the quotations the rules leave without a speaker, or with none (rules alone). */
     public Pipeline withSpeakerParser(Optional<SpeakerParser> other) {
         return new Pipeline(cleaner, analyzer, aligner, encoder, other);
     }

@@ -8,8 +8,9 @@ import org.newsfuse.base.Span;
  * Finds who said a quotation from a syntactic parse: the subject of the verb that governs the quoted words.
  * Optional and off by default: {@code compare} attributes quotations by rules, and an installed parser (the
  * {@code newsfuse-nlp4j} module, found through {@link ServiceLoader}) is used only when asked for
- * ({@code CompareOptions.withSpeakerParser(true)}, {@code eval-quotes --speaker-parser}); where it finds no
- * speaker, the rules' speaker stands. Implementations are thread-safe.
+ * ({@code CompareOptions.withSpeakerParser(true)}, {@code eval-quotes --speaker-parser}), and then only for the
+ * quotations the rules leave without a speaker (see {@code QuoteExtractor.parserAsked}). Implementations are
+ * thread-safe.
  */
 public interface SpeakerParser {
 

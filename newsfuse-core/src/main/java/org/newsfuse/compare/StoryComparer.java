@@ -36,7 +36,7 @@ public final class StoryComparer {
         this(aligner, encoder, Optional.empty());
     }
 
-    /** As above, with a parser that finds quotations' speakers first (the rules find the rest). */
+    /** As above, with a parser that attributes the quotations the rules leave without a speaker. */
     public StoryComparer(SentenceAligner aligner, Optional<SentenceEncoder> encoder, Optional<SpeakerParser> speakerParser) {
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.encoder = Objects.requireNonNull(encoder, "encoder");

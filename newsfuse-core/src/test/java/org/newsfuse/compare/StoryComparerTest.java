@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsfuse.Pipeline;
 import org.newsfuse.analyze.AnalyzedStory;
+import org.newsfuse.base.Span;
 import org.newsfuse.ingest.SourceDocument;
 import org.newsfuse.ingest.StoryInput;
 
@@ -289,6 +291,46 @@ class StoryComparerTest {
         assertEquals(Optional.of("Lena Okafor"), quote(c, "a gift to the gulls").speaker());
         // a quotation paragraph signed by the next paragraph
         assertEquals(Optional.of("Mara Velde"), quote(c, "The river does not care").speaker());
+    }
+
+    /**
+     * With a parser, the rules' speakers stand and the parse attributes only what the rules leave without one. The
+     * parses are written by hand (as in GoverningVerbTest): each quotation's subject is the words this table gives.
+     */
+    @Test
+    void aParserAttributesOnlyTheQuotationsTheRulesLeaveWithoutASpeaker() {
+        Map<String, String> subjects = Map.of("We will rebuild", "Nadia Ostrova", "Every pier", "Nadia Ostrova");
+        SpeakerParser parser = new SpeakerParser() {
+            @Override
+            public Parse parse(String paragraph) {
+                return quotation -> {
+                    String words = quotation.of(paragraph);
+                    return subjects.entrySet().stream().filter(e -> words.startsWith(e.getKey()) && paragraph.contains(e.getValue()))
+                            .findFirst().map(e -> {
+                                int at = paragraph.indexOf(e.getValue());
+                                return new Speech(new Span(at, at + e.getValue().length()), new Span(0, 1));
+                            });
+                };
+            }
+
+            @Override
+            public String name() {
+                return "parses written by hand";
+            }
+        };
+        SourceDocument doc = SourceDocument.of("ferry.txt", """
+                Nadia Ostrova chairs the ferry board.
+
+                "We will rebuild the pier by spring," Mayor Ines Calder said on Monday, standing next to Nadia Ostrova.
+
+                Nadia Ostrova and the board met twice. Maybe the old ferry motto—"Every pier, every season!"—is simply wearing thin.
+                """);
+        Comparison rules = compareStory("ferry", doc);
+        Comparison parsed = pipeline.withSpeakerParser(Optional.of(parser)).compare(pipeline.analyze(StoryInput.of("ferry", List.of(doc))));
+        assertEquals(Optional.of("Ines Calder"), quote(rules, "We will rebuild").speaker());
+        assertEquals(Optional.of("Ines Calder"), quote(parsed, "We will rebuild").speaker());
+        assertEquals(Optional.empty(), quote(rules, "Every pier").speaker());
+        assertEquals(Optional.of("Nadia Ostrova"), quote(parsed, "Every pier").speaker());
     }
 
     private static Comparison.Quote quote(Comparison c, String start) {

@@ -146,7 +146,7 @@ public final class Evaluations {
         return quotes(file, kinds, Optional.empty(), predictions);
     }
 
-    /** As above, with a speaker parser that attributes quotations before the rules do (the ablation rules against parser). */
+    /** As above, with a speaker parser for the quotations the rules leave without a speaker (the ablation). */
     public QuoteEvaluation.Result quotes(Path file, Set<Comparison.QuoteKind> kinds, Optional<SpeakerParser> speakerParser,
                                          Consumer<ObjectNode> predictions) throws IOException {
         return new QuoteEvaluation(newsfuse.pipeline().withEncoder(Optional.empty()).withSpeakerParser(speakerParser), kinds)
