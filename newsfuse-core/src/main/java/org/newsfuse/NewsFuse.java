@@ -186,6 +186,15 @@ public final class NewsFuse {
         return new ExtractionReport(pages, diagnostics);
     }
 
+    /**
+     * Why newsfuse cannot analyse {@code text}, naming its language ("text is French; newsfuse analyses
+     * English text only"), or empty when it is English. The readers and {@link #article} apply it already;
+     * this is for callers that extract pages themselves.
+     */
+    public Optional<String> unsupportedLanguage(String text) {
+        return LanguageCheck.unsupportedLanguage(text);
+    }
+
     /** The article text and metadata of one page held in memory; {@code baseUri} resolves its relative links. */
     public HtmlPage extract(String html, String baseUri) {
         return extractor.extract(html, baseUri);

@@ -94,6 +94,10 @@ final class ExecutorLibrary {
             return ParsedRecord.rejected(new RecordProblem("error", file, location, words == 0 ? "empty page: no article text on "
                     + url : "no article on " + url + " (" + words + " words of text)", "record skipped"));
         }
+        Optional<String> language = newsfuse.unsupportedLanguage(page.text());
+        if (language.isPresent()) {
+            return ParsedRecord.rejected(new RecordProblem("error", file, location, language.get() + ": " + url, "record skipped"));
+        }
         String date = page.published().or(() -> Optional.ofNullable(archivedDate)).map(DATE_PREFIX::matcher)
                 .filter(Matcher::find).map(m -> m.group(1)).orElse(null);
         ArticleRow article = new ArticleRow(url, file + ":" + location, page.siteName().orElse(null), page.title().orElse(null), date,

@@ -105,16 +105,17 @@ class NewsFuseJobTest {
         Path warc = TestCorpus.warc(dir.resolve("crawl/pages.warc.gz"));
         JobResult result = NewsFuseJob.run(LocalSpark.session(), JobOptions.of("pipeline", List.of(warc.toString()),
                 dir.resolve("out").toString()));
-        // six responses: four news pages, one image, one empty page; the requests are not records
-        assertEquals(6, result.recordsRead());
+        // seven responses: four news pages, one page in French, one image, one empty page; the requests are not records
+        assertEquals(7, result.recordsRead());
         assertEquals(4, result.recordsAccepted());
-        assertEquals(2, result.recordsRejected());
+        assertEquals(3, result.recordsRejected());
         assertEquals(4, result.articles());
         List<JsonNode> report = LocalSpark.jsonLines(dir.resolve("out/report"));
         Set<String> messages = new TreeSet<>();
         report.forEach(r -> messages.add(r.get("message").asText()));
         assertEquals(Set.of("empty page: no article text on https://tribune.example/empty",
-                "not an HTML page: image/png at https://tribune.example/logo.png"), messages);
+                "not an HTML page: image/png at https://tribune.example/logo.png",
+                "text is French; newsfuse analyses English text only: https://tribune.example/fr/pont"), messages);
         report.forEach(r -> {
             assertEquals("pages.warc.gz", r.get("input").asText());
             assertTrue(r.get("location").asText().startsWith("WARC record at byte "), r.toString());
@@ -129,7 +130,7 @@ class NewsFuseJobTest {
         assertTrue(summary.get("summary").get(0).get("support").asInt() >= 2, "a sentence confirmed by several outlets");
         assertNotNull(new com.fasterxml.jackson.databind.ObjectMapper().readTree(story.get("comparison").asText()).get("claims"));
         String written = Files.readString(dir.resolve("out/summary.json"));
-        assertTrue(written.contains("\"records_rejected\": 2"), written);
+        assertTrue(written.contains("\"records_rejected\": 3"), written);
     }
 
     @Test

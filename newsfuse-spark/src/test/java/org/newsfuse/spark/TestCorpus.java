@@ -35,6 +35,12 @@ final class TestCorpus {
     }
 
     /** One article: id, outlet (or null), date (or null), text. */
+    /** A news page in French (our own words), which newsfuse refuses by its language. */
+    private static final String FRENCH = "Le pont du port restera fermé jusqu'à lundi\n\nLe pont du port restera fermé jusqu'à lundi, a"
+            + " annoncé vendredi le service des transports de la ville, après la découverte d'une fissure dans une poutre de la travée"
+            + " est. Les ingénieurs estiment que les réparations dureront encore trois jours et que la circulation sera déviée par le"
+            + " tunnel, ce qui allongera les trajets d'une quarantaine de minutes pour les habitants des quartiers du nord.";
+
     record Article(String id, String source, String date, String text) {
     }
 
@@ -117,7 +123,7 @@ final class TestCorpus {
     /**
      * A gzipped WARC as a crawler writes one: for each page a request and its response. The pages are
      * the core's HTML fixture page and the example story as pages; then three records that are not
-     * articles: a PNG image, an empty page, and a page that is only navigation.
+     * articles: a page in French, a PNG image, an empty page, and a page that is only navigation.
      */
     static Path warc(Path file) throws IOException {
         Files.createDirectories(file.getParent());
@@ -133,6 +139,8 @@ final class TestCorpus {
             }
             response(writer, "https://tribune.example/logo.png", MediaType.parse("image/png"),
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, when);
+            response(writer, "https://tribune.example/fr/pont", MediaType.HTML_UTF8, page(new Article("pont.txt", "La Tribune", "2024-03-05",
+                    FRENCH)).getBytes(StandardCharsets.UTF_8), when);
             response(writer, "https://tribune.example/empty", MediaType.HTML_UTF8,
                     "<!DOCTYPE html><html><head><title></title></head><body></body></html>".getBytes(StandardCharsets.UTF_8), when);
         }
