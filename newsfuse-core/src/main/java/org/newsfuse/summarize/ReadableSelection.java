@@ -55,7 +55,7 @@ public final class ReadableSelection {
 
         /** The setting chosen on the tuning sets (docs/SUMMARIZER.md). */
         public static Options defaults() {
-            return new Options(true, true, 2, true, Boolean.getBoolean("newsfuse.experiment.connectives"));
+            return new Options(true, true, 2, true, false);
         }
     }
 

@@ -125,9 +125,11 @@ class ConnectiveOpenersTest {
         ConceptCoverageSummarizer with = ConceptCoverageSummarizer.defaults().withAligner(pipeline.aligner()).withDropConnectives(true);
         StorySummarizer stage = new StorySummarizer("default", with, pipeline.aligner(), Referents.none(),
                 new ReadableSelection.Options(true, true, 2, true, true));
+        boolean linkTakenOut = false;
         for (int words = 10; words <= 60; words += 5) {
             Summary summary = stage.summarize(story, Budget.words(words));
             for (SummarySentence s : summary.sentences()) {
+                linkTakenOut |= s.insertions().stream().anyMatch(i -> i.text().length() == 1 && i.replaces() > 1);
                 assertFalse(SentenceDependencies.opensWithReference(s.text()) && s.insertions().isEmpty()
                                 && !summary.sentences().contains(previousOf(summary, s)),
                         () -> "dangling at " + summary.sentences());
@@ -136,6 +138,7 @@ class ConnectiveOpenersTest {
                 }
             }
         }
+        assertTrue(linkTakenOut, "some budget takes a linked sentence alone, its link taken out");
     }
 
     private static SummarySentence previousOf(Summary summary, SummarySentence s) {
