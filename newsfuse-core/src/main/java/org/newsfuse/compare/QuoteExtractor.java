@@ -76,7 +76,10 @@ final class QuoteExtractor {
             + "|announces|acknowledges|concedes|wonders|told|writing|saying|telling|adding|noting|arguing|calling|explaining"
             + "|insisting|warning|declaring|asking|replying|responding|tweeting|stating|suggesting|exclaimed|exclaims|cried|pleaded|say|tell|to say|accused|accuses|praised|praises|predicting|predicted|criticized|blasted|slammed|dubbed|labeled|labelled|vowing|promising|pledging|went on|goes on|shot back|fired back|chimed in|referred to|referring to|labeling|labelling"
             + "|thanked|thanking|dismissed|dismissing|mocked|mocking|repeated|repeating|echoed|echoing|reiterated|demanded|demanding"
-            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back)";
+            + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back"
+            + "|alleges|asserts|blasts|boasts|brags|calls|characterizes|complains|condemns|contends|counters|criticizes|demands|denounces"
+            + "|describes|dismisses|dubs|echoes|emphasizes|hails|laments|labels|maintains|muses|observes|pleads|pledges|proclaims"
+            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -85,14 +88,20 @@ final class QuoteExtractor {
     private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
     /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
-            + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,5}"
+            + "(?:[A-Z][\\p{L}'’.-]*|[a-z][\\p{L}'’-]*)(?:\\s+(?:of\\s+|for\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,7}"
             + "|(?:(?:the|a|an|The|A|An)\\s+)?[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*)?\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4}"
-            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
+            + "|(?:(?:the|The)\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
             + "|(?:the|The)\\s+[A-Z][\\p{L}]*(?:\\s+[a-zA-Z][\\p{L}'’-]*){0,3}"
-            + "|(?:the|The|a|A|an|An)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2})";
+            + "|(?:the|The|a|A|an|An|another|Another|some|Some|one|One|several|Several|both|Both)\\s+[a-z][\\p{L}'’-]*(?:\\s+[a-z][\\p{L}'’-]*){0,2}"
+            // "super PAC spokeswoman Kellyanne Conway", "former State policy planning director Anne-Marie Slaughter"
+            + "|[a-z][\\p{L}'’-]*\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[a-z][\\p{L}'’-]*){1,3}(?:\\s+[A-Z][\\p{L}'’.-]*){1,4}"
+            // "Sanders's campaign manager", "Powell's office"
+            + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,3})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
     private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
-            + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly)\\s+)*";
+            + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly"
+            + "|(?:on\\s+|late\\s+|early\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|(?:earlier\\s+|later\\s+)?(?:last|this|that)\\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall|winter))\\s+)*";
     private static final String SUBJECT = "(?:" + PRONOUN + "|" + NAME + ")";
 
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + VERBS + "\\b");
@@ -109,11 +118,14 @@ final class QuoteExtractor {
     /** What stands between a speech verb and the subject of the clause it reports: nothing, or "that". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\s*(?:that\\s*)?");
     /** A description as a speaker: a determiner and up to five words, none a preposition ("the gambling tycoon", "a narrator"). */
-    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its)\\s+"
+    private static final String DESCRIBED = "(?<name>(?:the|a|an|one|another|his|her|their|its|some|many|several|two|three|The|A|An|One"
+            + "|Another|His|Her|Their|Its|Some|Many|Several|Two|Three)\\s+"
             + "(?:[\\p{L}\\d][\\p{L}\\d'’&.-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’&-]*)";
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
             + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
+    /** "," remembered Roy Verley, ...": any past-tense verb inverted before a speaker, right after such a quotation. */
+    private static final Pattern AFTER_ANY_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?<verb>[a-z]{3,}ed)\\s+" + NAME);
     private static final Pattern AFTER_SPEAKER_ANY_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + "(?<verb>[a-z]{3,}ed)\\b");
     /** A sentence that only says who spoke ("Trump said.", "Sanders replied in an interview."). */
     private static final Pattern ATTRIBUTION_SENTENCE = Pattern.compile("^" + SUBJECT + BETWEEN + VERBS + "\\b(?![^\"“”]*\\bthat\\b)[^\"“”]{0,60}$");
@@ -137,6 +149,12 @@ final class QuoteExtractor {
             + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern INDIRECT_TRAILING_INVERTED = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+" + INDIRECT_VERBS + "\\s+"
             + SUBJECT + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    /** An attribution ending a sentence after a quoted fragment and more words: ", Gilbert said.", ", said X.", ", according to X.". */
+    private static final Pattern TRAILING_SPEAKER_VERB = Pattern.compile(",\\s+" + SUBJECT + BETWEEN + INDIRECT_VERBS
+            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern TRAILING_VERB_SPEAKER = Pattern.compile(",\\s+" + INDIRECT_VERBS + "\\s+" + SUBJECT
+            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+    private static final Pattern TRAILING_ACCORDING = Pattern.compile(",\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
     private static final Pattern ACCORDING_LEADING = Pattern.compile("^(?<verb>[Aa]ccording to)\\s+(?<name>[^,\"“”]{2,60}),\\s+(?<content>[^\"“”]{12,})$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
 
@@ -149,10 +167,29 @@ final class QuoteExtractor {
             "Sep", "Oct", "Nov", "Dec");
     /**
      * The end of a sentence, also after a closing quotation mark, but not the period of a title or an initial in a
-     * name ("Gov. Ed G. Rendell said").
+     * name ("Gov. Ed G. Rendell said") nor one followed by a lowercase word ("Sen. Ana Reyes (D-Vell.) said"); an
+     * abbreviation that may end a sentence does so before a pronoun or an article ("attacks in the U.S. He says").
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s+");
+            "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})"
+            + "|(?<=\\b(?:U\\.S|Inc|Corp|Co|Jr|Sr)\\.)\\s++(?=(?:He|She|They|It|We|I|The|But|And|This|His|Her|Their)\\b)");
+    /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
+    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
+            + "|once|did|does|can|could|may|might|must|should))+$");
+    /** A name right before a participle, no comma between ("with Donald Trump tweeting"). */
+    private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
+    /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
+    private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
+    /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
+    /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
+    private static final Pattern ANTECEDENT = Pattern.compile("(?<![\\p{L}'’.-])(?<name>[A-Z][\\p{L}'’.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]+)?"
+            + "[A-Z][\\p{L}'’.-]*)*)(?:[ \\u00a0]*\\([^)]{0,30}\\))?,[ \\u00a0]*$");
+    /** A signature line: a dash, a name, and at most a short description ("- President Ana Reyes, tweeting after the debate."). */
+    private static final Pattern SIGNATURE = Pattern.compile("^\\s*[-—–]\\s*" + NAME + "(?:,[^\"“”]{0,80})?[.]?\\s*$");
+    /** A name signing a quotation inside a sentence: "... for Republican contests - Philip Bump: '...". */
+    private static final Pattern DASH_NAME_COLON = Pattern.compile("\\s[-—–]\\s*" + NAME + ":\\s*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|his|her|their|The|A|An|His|Her|Their)\\s+)+");
@@ -177,7 +214,8 @@ final class QuoteExtractor {
      * Republican"), not the subject.
      */
     private static final Pattern NO_MENTION_WORD = Pattern.compile("(?:^|\\s)(?:in|on|at|after|before|with|to|from|about|against"
-            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via)(?:\\s|$)");
+            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via|has|have|had|will|would|is|are|was"
+            + "|were)(?:\\s|$)");
     /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
     private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
             + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
@@ -202,6 +240,11 @@ final class QuoteExtractor {
     /** Words in title case, up to eight, with no sentence punctuation: a title or a name, not words someone said. */
     private static final Pattern TITLE = Pattern.compile("(?:(?:[A-Z0-9][\\p{L}\\d'’&.-]*|of|and|the|a|an|with|for|in|on|to|at|from|by)"
             + "\\s+){0,7}[A-Z0-9][\\p{L}\\d'’&-]*");
+    /**
+     * How far a sentence's verb may stand before a quoted fragment for the words between to be reported speech; further
+     * away, the sentence is mostly narrative around a phrase in marks.
+     */
+    private static final int REPORT_REACH = 100;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -243,6 +286,7 @@ final class QuoteExtractor {
             }
             Attribution paragraphSpeaker = continuation ? previousParagraph : Attribution.NONE;
             Attribution lastInParagraph = Attribution.NONE;
+            int firstInParagraph = found.size();
             boolean quoted = false;
             SpeakerParser.Parse parse = null; // parsed on the first quotation that asks
             int nextBlock = b + 1;
@@ -326,6 +370,18 @@ final class QuoteExtractor {
             if (!quoted && from == 0) {
                 indirect(article.text(), text, resolver, found);
             }
+            if (quoted && from == 0 && nextBlock == b + 1 && b + 1 < blocks.size() && onlyQuotations(s)) {
+                // a paragraph that is only a quotation, signed by the next one: "- Senator Ana Reyes." (fact checks, quote boxes)
+                Optional<Attribution> signed = signature(blocks.get(b + 1).text(), resolver);
+                if (signed.isPresent()) {
+                    for (int i = firstInParagraph; i < found.size(); i++) {
+                        Found q = found.get(i);
+                        found.set(i, new Found(q.text(), q.span(), q.kind(), q.report(), signed.get().speaker(), signed.get().mention(),
+                                signed.get().cue()));
+                    }
+                    lastInParagraph = signed.get();
+                }
+            }
             previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
             previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
@@ -385,6 +441,12 @@ final class QuoteExtractor {
         }
         Optional<Match> before = matchBefore(text, sentenceStart, prefix, resolver);
         if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
+            Matcher signed = DASH_NAME_COLON.matcher(prefix);
+            if (signed.find()) {
+                before = resolver.resolve(text, sentenceStart, signed).map(a -> new Match(a, sentenceStart + signed.end()));
+            }
+        }
+        if (before.isEmpty() && prefix.stripTrailing().endsWith(":")) {
             String intro = prefix.stripTrailing();
             before = lastClauseSubject(text, sentenceStart, intro.substring(0, intro.length() - 1), resolver, Optional.of(":"))
                     .map(a -> new Match(a, sentenceStart + intro.length()));
@@ -395,19 +457,7 @@ final class QuoteExtractor {
             if (introduces) {
                 return Optional.of(found(words, quoted, QuoteKind.DIRECT, quoted, before.get().attribution()));
             }
-            int reportStart = before.get().cueEnd();
-            // the report ends with the sentence, or where a new clause starts after the quotation ("..., saying",
-            // "... but did not ...", "... — ...")
-            int reportEnd = sentenceEnd;
-            if (close >= 0) {
-                Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
-                if (clause.find()) {
-                    reportEnd = clause.start();
-                }
-            }
-            int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
-            Span report = tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(),
-                    Math.max(reportEndOriginal, quoted.end())));
+            Span report = report(original, text, before.get().cueEnd(), endText, close, sentenceEnd, quoted);
             return Optional.of(found(words, quoted, QuoteKind.MIXED, report, before.get().attribution()));
         }
         if (prefix.stripLeading().startsWith("Asked ") && words.split("\\s+").length > SCARE_QUOTE_WORDS) {
@@ -417,18 +467,88 @@ final class QuoteExtractor {
         boolean fragment = prefixHasWords || (close >= 0 && plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd))
                 .chars().anyMatch(Character::isLetter));
         QuoteKind kind = fragment ? QuoteKind.MIXED : QuoteKind.DIRECT;
-        Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker : nearestPerson(text, sentenceStart, prefix, resolver);
+        Attribution inherited = paragraphSpeaker.present() ? paragraphSpeaker
+                : fragment ? nearestPerson(text, sentenceStart, prefix, resolver)
+                : previousSentenceSubject(text, sentenceStart, resolver).orElse(Attribution.NONE);
         if (fragment && TITLE.matcher(words).matches()) {
             // a name in marks inside a sentence that attributes it to nobody: the title of a show, a book, a slogan
             // ("star of the reality show 'Cake Boss'")
             return Optional.empty();
+        }
+        if (fragment && close >= 0) {
+            // "So are a 'small handful' of companies who sponsor it, Gilbert said.": the attribution ends the sentence
+            Optional<Match> trailing = matchTrailing(endText, close + 1, plain(endText).substring(close + 1, Math.max(close + 1, sentenceEnd)),
+                    resolver);
+            if (trailing.isPresent()) {
+                int reportEndOriginal = endText.toOriginal(trailing.get().cueEnd() - 1, trailing.get().cueEnd()).end();
+                Span report = tighten(original, new Span(text.toOriginal(sentenceStart, sentenceStart + 1).start(),
+                        Math.max(reportEndOriginal, quoted.end())));
+                return Optional.of(found(words, quoted, QuoteKind.MIXED, report, trailing.get().attribution()));
+            }
         }
         if ((fragment || close < 0) && !inherited.present() && words.split("\\s+").length <= SCARE_QUOTE_WORDS) {
             // a few words in marks inside a sentence, with nobody saying them: a title or scare quotes, not a quotation;
             // or a few words after a mark that never closes: a text cut short ("And...)
             return Optional.empty();
         }
+        if (fragment && close >= 0 && prefixHasWords) {
+            // "Lopez-Cantera promises to 'end' the Common Core": no speech verb, yet the sentence's subject reports the
+            // words after its verb
+            Optional<Match> subject = subjectVerb(text, sentenceStart, prefix, resolver);
+            if (subject.isPresent() && open - subject.get().cueEnd() <= REPORT_REACH) {
+                Span report = report(original, text, subject.get().cueEnd(), endText, close, sentenceEnd, quoted);
+                return Optional.of(found(words, quoted, kind, report, subject.get().attribution()));
+            }
+        }
         return Optional.of(found(words, quoted, kind, quoted, inherited));
+    }
+
+    /**
+     * The reported speech around a quoted fragment: from {@code reportStart} to the end of the sentence, or to where a new
+     * clause starts after the closing mark ("..., saying", "... but did not ...", "... — ...").
+     */
+    private static Span report(String original, MappedText text, int reportStart, MappedText endText, int close, int sentenceEnd,
+                               Span quoted) {
+        int reportEnd = sentenceEnd;
+        if (close >= 0) {
+            Matcher clause = CLAUSE_BREAK.matcher(plain(endText)).region(close + 1, Math.max(close + 1, sentenceEnd));
+            if (clause.find()) {
+                reportEnd = clause.start();
+            }
+        }
+        int reportEndOriginal = close < 0 ? quoted.end() : endText.toOriginal(Math.max(0, reportEnd - 1), reportEnd).end();
+        return tighten(original, new Span(text.toOriginal(reportStart, reportStart + 1).start(), Math.max(reportEndOriginal, quoted.end())));
+    }
+
+    /** The subject and main verb of a sentence before a quoted fragment; the match's cue end is where the verb ends. */
+    private static Optional<Match> subjectVerb(MappedText text, int offset, String prefix, Resolver resolver) {
+        Matcher verbs = FINITE_VERB.matcher(prefix);
+        int tried = 0;
+        while (verbs.find() && tried++ < 4) {
+            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                            Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An attribution ending the sentence some words after a quoted fragment: {@code , Gilbert said.}, {@code , according to X.} */
+    private static Optional<Match> matchTrailing(MappedText text, int offset, String suffix, Resolver resolver) {
+        for (Pattern p : List.of(TRAILING_SPEAKER_VERB, TRAILING_VERB_SPEAKER, TRAILING_ACCORDING)) {
+            Matcher m = p.matcher(suffix);
+            if (m.find()) {
+                Optional<Attribution> a = resolver.resolve(text, offset, m);
+                if (a.isPresent()) {
+                    return Optional.of(new Match(a.get(), offset + m.start()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */
@@ -470,10 +590,10 @@ final class QuoteExtractor {
             // right after such a quotation, a described speaker needs no word from the list of speaker nouns ("the gambling
             // tycoon told", "says a narrator", "said a longtime adviser to ..."), and any past-tense verb is its cue
             // ("an angry Hollande retaliated")
-            for (Pattern p : List.of(AFTER_DESCRIBED_VERB, AFTER_VERB_DESCRIBED, AFTER_SPEAKER_ANY_VERB)) {
+            for (Pattern p : List.of(AFTER_DESCRIBED_VERB, AFTER_VERB_DESCRIBED, AFTER_SPEAKER_ANY_VERB, AFTER_ANY_VERB_SPEAKER)) {
                 Matcher m = p.matcher(suffix);
                 if (m.find()) {
-                    Optional<Attribution> a = p == AFTER_SPEAKER_ANY_VERB ? resolver.resolve(text, offset, m)
+                    Optional<Attribution> a = p == AFTER_SPEAKER_ANY_VERB || p == AFTER_ANY_VERB_SPEAKER ? resolver.resolve(text, offset, m)
                             : resolver.described(text, offset, m);
                     if (a.isPresent()) {
                         return Optional.of(new Match(a.get(), offset + m.end("verb")));
@@ -515,6 +635,16 @@ final class QuoteExtractor {
                 verb = v;
             }
             if (v.endsWith("ing")) {
+                // "with Donald Trump tweeting that it was '...'", "Ryan saying he was '...'": a name right before the
+                // participle is its subject
+                Matcher named = PARTICIPLE_SUBJECT.matcher(prefix.substring(0, verbs.start()));
+                if (named.find()) {
+                    Optional<Attribution> a = resolver.resolve(text, offset, named);
+                    if (a.isPresent() && a.get().speaker().isPresent()) {
+                        closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                                Optional.of(v.toLowerCase(Locale.ROOT))), offset + verbs.end()));
+                    }
+                }
                 continue;
             }
             if (v.equals("asked") && PASSIVE_BEFORE.matcher(prefix.substring(0, verbs.start())).find()) {
@@ -592,6 +722,28 @@ final class QuoteExtractor {
         return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
     }
 
+    /** Whether a paragraph holds nothing but quotations (no letter outside its quotation marks). */
+    private static boolean onlyQuotations(String s) {
+        StringBuilder outside = new StringBuilder();
+        int at = 0;
+        for (QuoteMarks.Pair pair : QuoteMarks.pairs(s)) {
+            if (!pair.closed()) {
+                return false;
+            }
+            outside.append(s, at, pair.open());
+            at = pair.close() + 1;
+        }
+        outside.append(s.substring(Math.min(at, s.length())));
+        return at > 0 && outside.chars().noneMatch(Character::isLetter);
+    }
+
+    /** A paragraph that only names who said the quotation before it: "- Senator Ana Reyes." or "— Reyes, in a speech". */
+    private static Optional<Attribution> signature(MappedText text, Resolver resolver) {
+        Matcher m = SIGNATURE.matcher(plain(text));
+        return m.matches() ? resolver.resolve(text, 0, m).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of("-")))
+                : Optional.empty();
+    }
+
     /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
     private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, Resolver resolver,
                                                            Optional<String> cue) {
@@ -610,6 +762,23 @@ final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A quotation standing as a sentence after a sentence of its paragraph that quotes nothing: that sentence's subject
+     * introduced it ("Bystrom agreed. '...'", "The judge then turned to me. '...?'").
+     */
+    private static Optional<Attribution> previousSentenceSubject(MappedText text, int sentenceStart, Resolver resolver) {
+        String s = plain(text);
+        if (sentenceStart <= 0) {
+            return Optional.empty();
+        }
+        int start = sentenceStart(s, sentenceStart - 1, 0);
+        String previous = s.substring(start, sentenceStart);
+        if (QUOTE_MARK.matcher(previous).find()) {
+            return Optional.empty();
+        }
+        return sentenceSubject(text, start, previous, resolver, Optional.empty());
     }
 
     /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
@@ -721,7 +890,12 @@ final class QuoteExtractor {
                 mentionText = mentionText.substring(glue.end());
                 glue = GLUE_WORD.matcher(mentionText);
             }
-            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find()) {
+            // "the two-term president will say": an auxiliary before the verb is not part of the mention
+            Matcher auxiliary = TRAILING_AUXILIARY.matcher(mentionText);
+            if (auxiliary.find() && auxiliary.start() > 0) {
+                mentionText = mentionText.substring(0, auxiliary.start());
+            }
+            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find() || CONJUNCTION_END.matcher(mentionText).find()) {
                 return Optional.empty();
             }
             int at = offset + m.start(group) + said.indexOf(mentionText);
@@ -731,6 +905,12 @@ final class QuoteExtractor {
             if (group.equals("pronoun")) {
                 Optional<String> who = pronoun(mentionText, mention.start());
                 return Optional.of(new Attribution(who, Optional.of(mention), cue));
+            }
+            if (RELATIVE_PRONOUN.matcher(mentionText).matches()) {
+                // "Beck, who said there were 'too many ...'": the mention is "who", the speaker the name it follows
+                Matcher named = ANTECEDENT.matcher(original).region(Math.max(0, mention.start() - 120), mention.start());
+                return named.find() ? name(named.group("name")).map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue))
+                        : Optional.empty();
             }
             Optional<String> who = name(mentionText);
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));

@@ -64,7 +64,8 @@ class QuoteSpansTest {
             for (Comparison.Quote quote : PIPELINE.compare(story).quotes()) {
                 quotes++;
                 String words = StoryComparer.normalise(quote.text());
-                assertTrue(quote.text().split("\\s+").length > 1 || quote.speaker().isPresent(),
+                assertTrue(quote.text().split("\\s+").length > 1 || quote.speaker().isPresent()
+                                || quote.attributions().stream().anyMatch(a -> a.speaker().isPresent()),
                         "a one-word quotation attributed to nobody is scare quotes: " + quote);
                 for (Comparison.Support s : quote.articles()) {
                     String text = texts.get(s.article());

@@ -245,6 +245,52 @@ class StoryComparerTest {
         assertEquals(Optional.of("Tomas Brandt"), quote(c, "Nobody asked the farmers").speaker());
     }
 
+    @Test
+    void aQuotedFragmentWithoutASpeechVerbIsReportedFromItsSentencesVerb() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "Ana Reyes promises to \"end\" the toll on the old bridge.\n\n"
+                + "So are a \"small handful\" of the ferry companies that use the crossing, Tomas Brandt said.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        Comparison.Quote end = quote(c, "end");
+        assertEquals(Comparison.QuoteKind.MIXED, end.kind());
+        assertEquals(Optional.of("Ana Reyes"), end.speaker());
+        // the report runs from after the sentence's verb to its end, not only the words in marks
+        assertEquals("to \"end\" the toll on the old bridge", end.attributionIn("a.txt").orElseThrow().report().of(text));
+        // an attribution that ends the sentence some words after the fragment
+        Comparison.Quote handful = quote(c, "small handful");
+        assertEquals(Optional.of("Tomas Brandt"), handful.speaker());
+        assertEquals("So are a \"small handful\" of the ferry companies that use the crossing",
+                handful.attributionIn("a.txt").orElseThrow().report().of(text));
+    }
+
+    @Test
+    void speakersNamedAroundAQuotationInTheWaysNewsWrites() {
+        String text = "The Kellsburg council approved the flood levy on Monday.\n\n"
+                + "Tomas Brandt agreed with the council on every point. \"The pumps are older than the harbour, and they will fail.\"\n\n"
+                + "\"We will vote again,\" Sen. Ana Reyes (D-Vell.) said. \"Nobody wants a second flood.\"\n\n"
+                + "The levy was opposed by Ivo Marsh, who said it was \"a tax on rain.\"\n\n"
+                + "\"Nothing truly prepares you for a storm,\" the harbour master will say, according to the schedule.\n\n"
+                + "Farmers were quick to reply, with Lena Okafor tweeting that the levy was \"a gift to the gulls.\"\n\n"
+                + "\"The river does not care about the budget.\"\n\n"
+                + "- Mara Velde, in a radio interview.";
+        Comparison c = compareStory("levy", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        // a quotation sentence after a sentence that quotes nothing takes that sentence's subject
+        assertEquals(Optional.of("Tomas Brandt"), quote(c, "The pumps are older").speaker());
+        // a party tag's periods end no sentence
+        assertEquals(Optional.of("Ana Reyes"), quote(c, "We will vote again").speaker());
+        // "X, who said": the mention is "who", the speaker X
+        Comparison.Quote rain = quote(c, "a tax on rain");
+        assertEquals(Optional.of("Ivo Marsh"), rain.speaker());
+        assertEquals("who", rain.attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text));
+        // an auxiliary is not part of the mention
+        assertEquals("the harbour master",
+                quote(c, "Nothing truly prepares").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text));
+        // a name right before a participle cue
+        assertEquals(Optional.of("Lena Okafor"), quote(c, "a gift to the gulls").speaker());
+        // a quotation paragraph signed by the next paragraph
+        assertEquals(Optional.of("Mara Velde"), quote(c, "The river does not care").speaker());
+    }
+
     private static Comparison.Quote quote(Comparison c, String start) {
         return c.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote starting " + start + " in " + c.quotes()));
