@@ -20,7 +20,7 @@ import org.newsfuse.summarize.SummarySentence;
  * The JSON contract: a story object with {@code summary} (each {@code {text, support, inserted: [{text,
  * start, end, from: {article, start, end}}], sources: [{article, outlet, start, end, similarity}]}}: a
  * bracketed insertion's {@code start}/{@code end} are offsets into {@code text}, brackets included, and
- * {@code from} is where its words are written; an insertion in place of an opening pronoun also has
+ * {@code from} is where its words are written; an insertion in place of an opening pronoun or link also has
  * {@code replaces: {text, start, end}}, the pronoun and where it is in the article), {@code articles} (id, title, outlet, authors, ...,
  * {@code removed} spans) and {@code diagnostics}; several stories as {@code {"stories": [...],
  * "diagnostics": [...]}}. Offsets are UTF-16 code units into the article's original text, half-open.

@@ -65,7 +65,10 @@ final class MarkdownRenderer implements SummaryRenderer {
         int copied = 0;
         for (SummarySentence.Placed placed : shown.insertions()) {
             out.append(escape(shown.text().substring(copied, placed.start())));
-            out.append('*').append(escape(shown.text().substring(placed.start(), placed.end()))).append('*');
+            String inserted = escape(shown.text().substring(placed.start(), placed.end()));
+            boolean insideWord = placed.end() < shown.text().length() && Character.isLetterOrDigit(shown.text().charAt(placed.end()));
+            // "*\[T\]*he" would not close its emphasis (CommonMark: "]" then a letter), so a change inside a word is <em>
+            out.append(insideWord ? "<em>" + inserted + "</em>" : "*" + inserted + "*");
             copied = placed.end();
         }
         return out.append(escape(shown.text().substring(copied))).toString();

@@ -50,7 +50,8 @@ public record SummarySentence(Sentence sentence, List<Citation> citations, List<
             out.append(insertion.shown());
             at.add(new Placed(start, out.length()));
             copied += insertion.replaces();
-            if (copied < text.length() && text.charAt(copied) != ' ') {
+            // a change inside a word ("[T]he" for "But the") joins the rest of it; added words stand apart
+            if (insertion.replaces() == 0 && copied < text.length() && text.charAt(copied) != ' ') {
                 out.append(' ');
             }
         }

@@ -113,6 +113,40 @@ class RendererTest {
     }
 
     @Test
+    void aLinkTakenOutShowsAsAnInsertionInsideTheWordAndTheJsonSaysWhatItReplaces() throws Exception {
+        String text = "The river Vell rose two metres overnight after a week of heavy rain in the hills. "
+                + "The town council ordered the lower streets of Vell cleared on Monday evening. "
+                + "But the expected flooding of the market square had not happened by Wednesday morning.";
+        StoryInput input = StoryInput.of("vell", List.of(SourceDocument.of("a.txt", text)));
+        org.newsfuse.analyze.AnalyzedStory story = PIPELINE.analyze(input);
+        int flooding = story.sentences().size() - 1;
+        org.newsfuse.summarize.Insertion change = org.newsfuse.summarize.ConnectiveOpeners.of(story).of(flooding).orElseThrow();
+        org.newsfuse.analyze.Sentence sentence = story.sentences().get(flooding);
+        StoryReport full = PIPELINE.report(input, "default", Budget.words(40));
+        SummarySentence shownAlone = new SummarySentence(sentence,
+                List.of(new org.newsfuse.summarize.Citation("a.txt", "unknown", sentence.span(), 1.0)), List.of(change));
+        StoryReport report = new StoryReport(full.story(), full.articles(), full.sentences(), new Summary("default", List.of(shownAlone)),
+                List.of());
+        String plain = SummaryRenderer.forFormat("text").render(List.of(report), List.of());
+        assertTrue(plain.contains("- [T]he expected flooding of the market square had not happened by Wednesday morning."), plain);
+        String markdown = SummaryRenderer.forFormat("markdown").render(List.of(report), List.of());
+        assertTrue(markdown.contains("- <em>\\[T\\]</em>he expected flooding"), markdown);
+        String html = SummaryRenderer.forFormat("html").render(List.of(report), List.of());
+        assertTrue(html.contains("<ins class=\"editorial\">[T]</ins>he expected flooding"), html);
+        JsonNode json = new ObjectMapper().readTree(SummaryRenderer.forFormat("json").render(List.of(report), List.of())).get("summary").get(0);
+        assertTrue(json.get("text").asText().startsWith("[T]he expected"), json.toString());
+        JsonNode inserted = json.get("inserted").get(0);
+        assertEquals("[T]", json.get("text").asText().substring(inserted.get("start").asInt(), inserted.get("end").asInt()));
+        assertEquals("t", text.substring(inserted.get("from").get("start").asInt(), inserted.get("from").get("end").asInt()));
+        JsonNode replaces = inserted.get("replaces");
+        assertEquals("But t", replaces.get("text").asText());
+        assertEquals("But t", text.substring(replaces.get("start").asInt(), replaces.get("end").asInt()), "what was taken out, where the article has it");
+        JsonNode own = json.get("sources").get(0);
+        assertTrue(text.substring(own.get("start").asInt(), own.get("end").asInt()).startsWith("But the expected"),
+                "the citation points at the original words, link included");
+    }
+
+    @Test
     void aSingleStoryRendersAsItselfWithTheInputProblems() {
         String json = SummaryRenderer.forFormat("json").render(List.of(report("one", "Pellow")),
                 List.of(Diagnostic.error("in.jsonl", "line 3", "malformed JSON", "line skipped")));
