@@ -3,6 +3,7 @@ package org.newsfuse.summarize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfuse.summarize.SentenceFinder.find;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,15 +39,6 @@ class ConnectiveOpenersTest {
     private static AnalyzedStory story() {
         return pipeline.analyze(StoryInput.of("vell", List.of(new SourceDocument("vell.txt", "vell.txt", RIVER,
                 Optional.of("Vell Courier"), Optional.empty(), Optional.of(LocalDate.of(2026, 3, 4))))));
-    }
-
-    private static int find(AnalyzedStory story, String words) {
-        for (int i = 0; i < story.sentences().size(); i++) {
-            if (story.sentences().get(i).text().contains(words)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence with '" + words + "'");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsfuse.summarize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfuse.summarize.SentenceFinder.find;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,15 +45,6 @@ class PronounReferentsTest {
                         Optional.of(LocalDate.of(2026, 2, 10))),
                 new SourceDocument("brothers.txt", "brothers.txt", BROTHERS, Optional.of("Coast Wire"), Optional.empty(),
                         Optional.of(LocalDate.of(2026, 2, 11))))));
-    }
-
-    private static int find(AnalyzedStory story, String words) {
-        for (int i = 0; i < story.sentences().size(); i++) {
-            if (story.sentences().get(i).text().contains(words)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence with '" + words + "'");
     }
 
     @Test

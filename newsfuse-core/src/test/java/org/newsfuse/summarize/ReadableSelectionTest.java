@@ -3,6 +3,7 @@ package org.newsfuse.summarize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfuse.summarize.SentenceFinder.find;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,15 +45,6 @@ class ReadableSelectionTest {
                         Optional.of(LocalDate.of(2026, 3, 2))),
                 new SourceDocument("eve.txt", "eve.txt", EVE, Optional.of("Valley Wire"), Optional.empty(),
                         Optional.of(LocalDate.of(2026, 3, 1))))));
-    }
-
-    private static int find(AnalyzedStory story, String words) {
-        for (int i = 0; i < story.sentences().size(); i++) {
-            if (story.sentences().get(i).text().contains(words)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence with '" + words + "'");
     }
 
     /** A summarizer that always proposes the same sentences: the stage must make any selection readable. */

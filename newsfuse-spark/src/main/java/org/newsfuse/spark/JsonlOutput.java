@@ -52,12 +52,8 @@ final class JsonlOutput implements Serializable {
             try (Part stories = part("stories", "part", partition); Part report = part("report", "part", partition)) {
                 while (it.hasNext()) {
                     ParsedRecord record = it.next();
-                    counts[READ]++;
-                    counts[PROBLEMS] += record.problems().size();
-                    record.problems().forEach(report::problem);
+                    tally(record, counts, report);
                     if (record.accepted()) {
-                        counts[ACCEPTED]++;
-                        counts[ARTICLES] += record.story().articles().size();
                         StoryOutput story = ExecutorLibrary.get().report(record.story(), options);
                         counts[STORIES]++;
                         counts[FAILED] += stories.story(story, report);
@@ -66,6 +62,17 @@ final class JsonlOutput implements Serializable {
             }
             return List.of(counts).iterator();
         }, true).collect());
+    }
+
+    /** Counts one record read (and its articles when accepted) and writes its problems to the report. */
+    private static void tally(ParsedRecord record, long[] counts, Part report) {
+        counts[READ]++;
+        counts[PROBLEMS] += record.problems().size();
+        record.problems().forEach(report::problem);
+        if (record.accepted()) {
+            counts[ACCEPTED]++;
+            counts[ARTICLES] += record.story().articles().size();
+        }
     }
 
     /** {@code pipeline}: writes the stories' rows and their failures; returns {stories, stories failed}. */
@@ -91,14 +98,7 @@ final class JsonlOutput implements Serializable {
             long[] counts = new long[6];
             try (Part report = part("report", "part-records", partition)) {
                 while (it.hasNext()) {
-                    ParsedRecord record = it.next();
-                    counts[READ]++;
-                    counts[PROBLEMS] += record.problems().size();
-                    record.problems().forEach(report::problem);
-                    if (record.accepted()) {
-                        counts[ACCEPTED]++;
-                        counts[ARTICLES] += record.story().articles().size();
-                    }
+                    tally(it.next(), counts, report);
                 }
             }
             return List.of(counts).iterator();
