@@ -38,6 +38,8 @@ public final class LanguageCheck {
     /** Fewer words than this say too little to judge a Latin-script language. */
     private static final int MIN_WORDS = 40;
     private static final int SAMPLE_CHARS = 200_000;
+    /** The share of English words is judged on this much of the text (some 3,000 words). */
+    private static final int WORD_SAMPLE_CHARS = 20_000;
     /** The detector reads this much; more adds time, not certainty. */
     private static final int DETECTOR_SAMPLE_CHARS = 3_000;
     /** English prose stays far above this share of {@link #ENGLISH_FUNCTION_WORDS}. */
@@ -71,15 +73,14 @@ public final class LanguageCheck {
             return Optional.empty();
         }
         int latin = letters.getOrDefault(UnicodeScript.LATIN, 0);
-        if (latin * 2 < total) {
-            return Optional.of("text is " + scriptLanguage(letters) + "; newsfuse analyses English text only");
-        }
-        return latinLanguage(text.substring(0, n)).map(language -> "text is " + language + "; newsfuse analyses English text only");
+        Optional<String> language = latin * 2 < total ? Optional.of(scriptLanguage(letters)) : latinLanguage(text);
+        return language.map(name -> "text is " + name + "; newsfuse analyses English text only");
     }
 
     /** The name of the language a Latin-script text is written in, when it is surely not English. */
     private static Optional<String> latinLanguage(String text) {
-        Matcher words = WORD.matcher(text);
+        // The share is read from the opening words, in place (no copy): this runs on every article read.
+        Matcher words = WORD.matcher(text).region(0, Math.min(text.length(), WORD_SAMPLE_CHARS));
         int all = 0;
         int english = 0;
         while (words.find()) {
