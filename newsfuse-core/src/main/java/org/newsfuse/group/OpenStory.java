@@ -26,6 +26,19 @@ final class OpenStory {
         return closeAfterDays > 0 && other.first != null && daysApart(other.first, other.last) > closeAfterDays;
     }
 
+    /**
+     * Whether this story, with articles dated {@code from} to {@code to} added, would span more than
+     * {@code maxSpanDays} from its first article to its last (never when a date is unknown or 0 means no limit).
+     */
+    boolean spansTooLong(LocalDate from, LocalDate to, int maxSpanDays) {
+        if (maxSpanDays <= 0 || from == null || first == null) {
+            return false;
+        }
+        LocalDate start = from.isBefore(first) ? from : first;
+        LocalDate end = to.isAfter(last) ? to : last;
+        return ChronoUnit.DAYS.between(start, end) > maxSpanDays;
+    }
+
     /** Takes in {@code from}'s articles and dates, leaving it empty. */
     void absorb(OpenStory from) {
         articles.addAll(from.articles);

@@ -140,10 +140,10 @@ final class ExecutorLibrary {
     record LocalDuplicate(int article, int duplicateOf, double similarity) {
     }
 
-    /** Groups articles, in the order given, as {@code newsfuse cluster} groups a whole input. */
-    Grouping group(List<ArticleRow> articles) {
+    /** Groups articles, in the order given, as {@code newsfuse cluster} groups a whole input with these options. */
+    Grouping group(List<ArticleRow> articles, GroupOptions options) {
         List<SourceDocument> documents = articles.stream().map(ExecutorLibrary::document).toList();
-        Clustering clustering = newsfuse.group(documents, GroupOptions.defaults()).clustering();
+        Clustering clustering = newsfuse.group(documents, options).clustering();
         List<LocalStory> stories = new ArrayList<>(clustering.stories().size());
         for (Clustering.Story s : clustering.stories()) {
             stories.add(new LocalStory(s.title().orElse(null), s.articles(), s.outlets(), s.firstSeen().map(LocalDate::toString).orElse(null),
