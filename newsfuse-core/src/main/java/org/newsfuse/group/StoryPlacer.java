@@ -95,7 +95,8 @@ final class StoryPlacer {
             double similarity = settings.linkage() * storyMax[s] + (1 - settings.linkage()) * storySum[s] / story.live;
             storyMax[s] = 0;
             storySum[s] = 0;
-            if (closed(story, date)) {
+            // decay only lowers a similarity: a story below the best so far cannot win, closed or not
+            if (similarity < bestSimilarity || closed(story, date)) {
                 continue;
             }
             similarity *= decay(story, date);

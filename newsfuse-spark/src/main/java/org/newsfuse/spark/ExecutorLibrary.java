@@ -15,6 +15,7 @@ import org.newsfuse.CompareOptions;
 import org.newsfuse.GroupOptions;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.SummaryOptions;
+import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.ingest.HtmlPage;
@@ -165,8 +166,11 @@ final class ExecutorLibrary {
         List<String> ids = row.articles().stream().map(ArticleRow::id).toList();
         // one story the library cannot handle must not fail a run over millions: its row says what failed
         String summaryJson;
+        AnalyzedStory analyzed;
         try {
-            summaryJson = NewsFuse.render(newsfuse.summarize(story, summary), Format.JSON);
+            // analyzed once for the summary and the comparison both
+            analyzed = newsfuse.analyze(story);
+            summaryJson = NewsFuse.render(newsfuse.summarize(analyzed, summary), Format.JSON);
         } catch (RuntimeException e) {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, null, null, "summarize failed: " + e);
         }
@@ -175,7 +179,7 @@ final class ExecutorLibrary {
         }
         try {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson,
-                    NewsFuse.render(newsfuse.compare(story, compareOptions), Format.JSON), null);
+                    NewsFuse.render(newsfuse.compare(analyzed, compareOptions), Format.JSON), null);
         } catch (RuntimeException e) {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson, null, "compare failed: " + e);
         }
