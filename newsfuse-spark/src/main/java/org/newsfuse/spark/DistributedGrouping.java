@@ -117,6 +117,41 @@ final class DistributedGrouping implements Serializable {
         return out.iterator();
     }
 
+    /**
+     * The stories of the boundary that can merge within {@code maxSpanDays} (two stories together span at
+     * least from the first one's start to the other's end): of the earlier chunk, those that began at most
+     * that many days before some story of the later chunk ends; of the later chunk, those that end at most
+     * that many days after some story of the earlier chunk began. Undated stories stay. On a crawl much
+     * longer than the limit this is a small part of each chunk.
+     */
+    private static List<ChunkStory> nearTheBoundary(List<ChunkStory> stories, int boundary, int maxSpanDays) {
+        String lastToBegin = null;
+        String firstToEnd = null;
+        for (ChunkStory s : stories) {
+            if (s.chunk() == boundary && s.firstSeen() != null && (lastToBegin == null || s.firstSeen().compareTo(lastToBegin) > 0)) {
+                lastToBegin = s.firstSeen();
+            }
+            if (s.chunk() != boundary && s.lastSeen() != null && (firstToEnd == null || s.lastSeen().compareTo(firstToEnd) < 0)) {
+                firstToEnd = s.lastSeen();
+            }
+        }
+        if (lastToBegin == null || firstToEnd == null) {
+            return stories;
+        }
+        LocalDate earlierBegins = LocalDate.parse(lastToBegin);
+        LocalDate laterEnds = LocalDate.parse(firstToEnd);
+        List<ChunkStory> near = new ArrayList<>(stories.size());
+        for (ChunkStory s : stories) {
+            boolean keep = s.firstSeen() == null
+                    || (s.chunk() == boundary ? ChronoUnit.DAYS.between(LocalDate.parse(s.firstSeen()), laterEnds) <= maxSpanDays
+                            : ChronoUnit.DAYS.between(earlierBegins, LocalDate.parse(s.lastSeen())) <= maxSpanDays);
+            if (keep) {
+                near.add(s);
+            }
+        }
+        return near;
+    }
+
     /** Whether the two stories together span at most {@code maxSpanDays} (always when 0 or a date is unknown). */
     static boolean withinSpan(ChunkStory a, ChunkStory b, int maxSpanDays) {
         if (maxSpanDays <= 0 || a.firstSeen() == null || b.firstSeen() == null) {
@@ -146,13 +181,15 @@ final class DistributedGrouping implements Serializable {
 
     /** Groups the sketches of chunks {@code boundary} and {@code boundary + 1}; each group spanning both is a merge. */
     private static List<Tuple2<String, String>> boundaryMerges(int boundary, Iterable<ChunkStory> side, GroupOptions options) {
-        List<ChunkStory> stories = new ArrayList<>();
-        side.forEach(stories::add);
+        List<ChunkStory> all = new ArrayList<>();
+        side.forEach(all::add);
         // earlier chunk first, each in input order: the order the clusterer would have seen the articles
-        stories.sort(Comparator.comparingInt(ChunkStory::chunk).thenComparingLong(ChunkStory::firstOrder));
-        if (stories.stream().noneMatch(s -> s.chunk() == boundary + 1)) {
+        all.sort(Comparator.comparingInt(ChunkStory::chunk).thenComparingLong(ChunkStory::firstOrder));
+        if (all.stream().noneMatch(s -> s.chunk() == boundary + 1)) {
             return List.of();
         }
+        // with a span limit, a story that could only merge beyond it is left out of the boundary's grouping
+        List<ChunkStory> stories = options.maxSpanDays() > 0 ? nearTheBoundary(all, boundary, options.maxSpanDays()) : all;
         List<ArticleRow> sketches = new ArrayList<>(stories.size());
         for (int i = 0; i < stories.size(); i++) {
             ChunkStory s = stories.get(i);
