@@ -124,6 +124,9 @@ final class QuoteExtractor {
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
             + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
+    /** "said former secretary of state Ana Reyes": a title in lowercase words, "of" among them, before the name. */
+    private static final Pattern AFTER_VERB_TITLED_SPEAKER = Pattern.compile("^[\\s,—–-]*(?![a-z]+ing\\b|to say\\b)" + VERBS
+            + "\\s+(?<name>[a-z][\\p{L}'’-]*(?:\\s+(?:of\\s+)?[a-z][\\p{L}'’-]*){0,4}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})");
     /** "," remembered Roy Verley, ...": any past-tense verb inverted before a speaker, right after such a quotation. */
     private static final Pattern AFTER_ANY_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?<verb>[a-z]{3,}ed)\\s+" + NAME);
     private static final Pattern AFTER_SPEAKER_ANY_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + "(?<verb>[a-z]{3,}ed)\\b");
@@ -180,6 +183,17 @@ final class QuoteExtractor {
     private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
     /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
     private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
+    /**
+     * A preposition, with at most an article, right before a phrase: the phrase is its object, not a subject ("In a
+     * statement, Ana Reyes, ... said", "Shortly after Brandt's call ended, the campaign said"). "to", "by", "with" and
+     * "of" are not here: "according to X", "by host X", "with X tweeting", "one of the jurors said".
+     */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|on|at|after|before|from|about|against|over|into"
+            + "|during|since|than|through|under|upon|without|amid|among|despite|like|unlike|following|toward|towards|across)"
+            + "(?:\\s+(?:the|a|an|his|her|their|its))?\\s+$");
+    /** A phrase opening with a preposition is no subject ("Of Carson, Levine said", "Amid the protests, ..."). */
+    private static final Pattern PREPOSITION_OPENING = Pattern.compile("(?:Of|Amid|Among|Despite|Under|From|About|Against|Like|Unlike"
+            + "|Following|Without|Through|During|Since|Upon|Over|Into|Toward|Towards|Across)\\s");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
     /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
@@ -245,6 +259,8 @@ final class QuoteExtractor {
      * away, the sentence is mostly narrative around a phrase in marks.
      */
     private static final int REPORT_REACH = 100;
+    /** How many phrases before a verb are tried as its subject. */
+    private static final int SUBJECT_TRIES = 3;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -525,14 +541,28 @@ final class QuoteExtractor {
         Matcher verbs = FINITE_VERB.matcher(prefix);
         int tried = 0;
         while (verbs.find() && tried++ < 4) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
-                            Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
-                }
+            Optional<Attribution> a = subjectBefore(text, offset, prefix.substring(0, verbs.start()), 0, resolver);
+            if (a.isPresent()) {
+                return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                        Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject right before a verb, searched from {@code from}: the leftmost phrase that names a speaker. A phrase that
+     * is a preposition's object is passed over for the next one ("In a statement, Ana Reyes, a spokeswoman, said").
+     */
+    private static Optional<Attribution> subjectBefore(MappedText text, int offset, String beforeVerb, int from, Resolver resolver) {
+        Matcher m = SUBJECT_BEFORE_VERB.matcher(beforeVerb);
+        int at = from;
+        for (int tries = 0; tries < SUBJECT_TRIES && at < beforeVerb.length() && m.find(at); tries++) {
+            Optional<Attribution> a = resolver.resolve(text, offset, m);
+            if (a.isPresent()) {
+                return a;
+            }
+            at = m.start() + 1;
         }
         return Optional.empty();
     }
@@ -586,7 +616,7 @@ final class QuoteExtractor {
 
     /** An attribution right after the closing mark: {@code ," she said}, {@code ," said Caddell}. */
     private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver, boolean expected) {
-        for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER)) {
+        for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_VERB_TITLED_SPEAKER)) {
             Matcher m = p.matcher(suffix);
             if (m.find()) {
                 Optional<Attribution> a = resolver.resolve(text, offset, m);
@@ -674,7 +704,8 @@ final class QuoteExtractor {
             if (m.find()) {
                 boolean reported = closest.isPresent()
                         && REPORTED_CLAUSE.matcher(prefix.substring(Math.min(closest.get().cueEnd() - offset, m.start()), m.start())).matches();
-                Optional<Attribution> a = reported ? Optional.empty() : resolver.resolve(text, offset, m);
+                Optional<Attribution> a = reported ? Optional.empty()
+                        : subjectBefore(text, offset, prefix.substring(0, verbs.start()), m.start(), resolver);
                 if (a.isPresent()) {
                     Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
                     closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
@@ -762,12 +793,9 @@ final class QuoteExtractor {
             starts.add(verbs.start());
         }
         for (int k = starts.size() - 1; k >= 0 && k >= starts.size() - 4; k--) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, starts.get(k)));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
-                }
+            Optional<Attribution> a = subjectBefore(text, offset, sentence.substring(0, starts.get(k)), 0, resolver);
+            if (a.isPresent()) {
+                return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
             }
         }
         return Optional.empty();
@@ -796,12 +824,9 @@ final class QuoteExtractor {
         Matcher verbs = FINITE_VERB.matcher(sentence);
         int tried = 0;
         while (verbs.find() && tried++ < 4) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, verbs.start()));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
-                }
+            Optional<Attribution> a = subjectBefore(text, offset, sentence.substring(0, verbs.start()), 0, resolver);
+            if (a.isPresent()) {
+                return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
             }
         }
         return Optional.empty();
@@ -908,6 +933,9 @@ final class QuoteExtractor {
                 return Optional.empty();
             }
             int at = offset + m.start(group) + said.indexOf(mentionText);
+            if (objectOfPreposition(text, at) || PREPOSITION_OPENING.matcher(mentionText).lookingAt()) {
+                return Optional.empty();
+            }
             Span mention = text.toOriginal(at, at + mentionText.length());
             String verb = group(m, "verb");
             Optional<String> cue = Optional.ofNullable(verb).map(v -> v.toLowerCase(Locale.ROOT));
@@ -923,6 +951,12 @@ final class QuoteExtractor {
             }
             Optional<String> who = name(mentionText);
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        /** Whether the words at {@code at} follow a preposition, so they are its object and no subject. */
+        private static boolean objectOfPreposition(MappedText text, int at) {
+            String s = plain(text);
+            return PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find();
         }
 
         /** A mention another finder located (a parse's subject): a pronoun, a name, or a description. */
