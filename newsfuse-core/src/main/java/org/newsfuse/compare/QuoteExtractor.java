@@ -98,7 +98,7 @@ final class QuoteExtractor {
             // "Sanders's campaign manager", "Powell's office"
             + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,3})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
-    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
+    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,120}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
             + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly"
             + "|(?:on\\s+|late\\s+|early\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "|(?:earlier\\s+|later\\s+)?(?:last|this|that)\\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall|winter))\\s+)*";
