@@ -1101,7 +1101,21 @@ final class QuoteExtractor {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        return i < s.length() && Character.isLowerCase(s.charAt(i)) ? i : afterClose;
+        if (i < s.length() && Character.isLowerCase(s.charAt(i))) {
+            return i;
+        }
+        // '"You think I'm going to change?" Trump asked reporters during ...': a name and a speech verb after a question or
+        // an exclamation go on with its sentence, however long the attribution
+        // (not one that introduces the next quotation: '..?" He answered, "..."'; nor across a line break)
+        boolean questionOrExclamation = afterClose >= 2 && "?!".indexOf(s.charAt(afterClose - 2)) >= 0
+                && s.substring(afterClose, i).indexOf('\n') < 0;
+        if (questionOrExclamation && i < s.length()) {
+            String attribution = s.substring(i, sentenceEnd(s, i));
+            if (!QUOTE_MARK.matcher(attribution).find() && AFTER_SPEAKER_VERB.matcher(attribution).find()) {
+                return i;
+            }
+        }
+        return afterClose;
     }
 
     /** Where the sentence going on at {@code from} ends (before the space that follows it). */
