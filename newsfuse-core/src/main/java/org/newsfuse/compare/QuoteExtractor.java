@@ -398,7 +398,8 @@ final class QuoteExtractor {
                     lastInParagraph = signed.get();
                 }
             }
-            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            previousParagraph = quoted ? closingNarrative(text, resolver).orElse(lastInParagraph)
+                    : introduction(text, resolver).orElse(Attribution.NONE);
             previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
@@ -760,6 +761,21 @@ final class QuoteExtractor {
         }
         int start = sentenceStart(s, s.length(), 0);
         return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
+    }
+
+    /**
+     * The subject of a quotation paragraph's last sentence when that sentence quotes nothing: it, not the speaker of the
+     * quotation before, introduces a quotation paragraph after it ('"...," Brandt added. He then turned to the crowd.'
+     * then '"Who pays for it?"').
+     */
+    private static Optional<Attribution> closingNarrative(MappedText text, Resolver resolver) {
+        String s = plain(text).stripTrailing();
+        int start = sentenceStart(s, s.length(), 0);
+        if (start == 0 || QUOTE_MARK.matcher(s.substring(start)).find()) {
+            return Optional.empty();
+        }
+        Matcher pronoun = SENTENCE_OPENING_SUBJECT.matcher(s.substring(start));
+        return pronoun.find() && pronoun.group("pronoun") != null ? resolver.resolve(text, start, pronoun) : Optional.empty();
     }
 
     /** Whether a paragraph holds nothing but quotations (no letter outside its quotation marks). */
