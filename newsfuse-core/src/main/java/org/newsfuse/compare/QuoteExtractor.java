@@ -79,7 +79,10 @@ final class QuoteExtractor {
             + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back"
             + "|alleges|asserts|blasts|boasts|brags|calls|characterizes|complains|condemns|contends|counters|criticizes|demands|denounces"
             + "|describes|dismisses|dubs|echoes|emphasizes|hails|laments|labels|maintains|muses|observes|pleads|pledges|proclaims"
-            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells)";
+            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells"
+            // the plural present, of verbs that are no nouns ("critics argue", "the filings allege"; not "state", "note")
+            + "|argue|explain|insist|warn|contend|assert|conclude|suggest|allege|maintain|declare|predict"
+            + "|complain|acknowledge|admit)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
