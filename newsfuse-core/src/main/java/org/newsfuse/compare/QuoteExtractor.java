@@ -146,6 +146,9 @@ final class QuoteExtractor {
     /** A word that may be a sentence's main verb: its subject stands before it. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:[a-z]+ed|[a-z]{2,}s|began|went|spoke|took|made|gave|wrote|came|told|said"
             + "|sent|got|put|set|saw|knew|thought|held|led|left|ran|stood|brought|found|kept|became|is|was|has)\\b");
+    /** A clause of its own after a comma: a conjunction, a pronoun and its verb (", although she made it clear"). */
+    private static final Pattern LATER_CLAUSE_PRONOUN = Pattern.compile(",\\s+(?:although|though|but|because|while|and|as|since"
+            + "|after|when)\\s+" + PRONOUN + "\\s+(?:also\\s+|then\\s+|later\\s+)?(?<verb>[a-z]{3,}(?:ed|s)|made|said|told|has|had|was)\\b");
     /** Reported speech with the speaker first: "X said (that) ...". */
     private static final Pattern INDIRECT_LEADING = Pattern.compile("^(?:[A-Z][a-z]+\\s+[a-z]+(?:\\s+[a-z]+)?,\\s+|(?:On|In|Last|This|But|And|Yet|Still|Also|Meanwhile)\\s+[^,]{0,30},?\\s+)?"
             + SUBJECT + BETWEEN + INDIRECT_VERBS + "(?:\\s+(?:reporters|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+){0,3}|the\\s+[a-z]+|him|her|them|us|me|a\\s+[a-z]+\\s+[a-z]+))?"
@@ -218,7 +221,10 @@ final class QuoteExtractor {
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "This", "Next", "In", "On", "At", "But", "And", "So", "Then",
-            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which");
+            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which",
+            // numbers and "Given" open phrases, no names ("Thirteen years earlier, she ...", "Given his past comments, ...")
+            "Given", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+            "Fifteen", "Twenty", "Thirty", "Hundreds", "Thousands", "Dozens", "Millions");
     /** Words that open a sentence before its subject ("But Cox says", "Later Ms. Reyes said"). */
     private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
             + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -547,8 +553,20 @@ final class QuoteExtractor {
         while (verbs.find() && tried++ < 4) {
             Optional<Attribution> a = subjectBefore(text, offset, prefix.substring(0, verbs.start()), 0, resolver);
             if (a.isPresent()) {
-                return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
-                        Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
+                Match first = new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                        Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end());
+                // "Clinton endorsed the deal, although she made it clear that she has 'serious concerns'": a later clause
+                // opened by a conjunction and a pronoun is the one reporting the fragment
+                Matcher later = LATER_CLAUSE_PRONOUN.matcher(prefix).region(verbs.end(), prefix.length());
+                Match chosen = first;
+                while (later.find()) {
+                    Optional<Attribution> p = resolver.resolve(text, offset, later);
+                    if (p.isPresent()) {
+                        chosen = new Match(new Attribution(p.get().speaker(), p.get().mention(), Optional.of(later.group("verb"))),
+                                offset + later.end());
+                    }
+                }
+                return Optional.of(chosen);
             }
         }
         return Optional.empty();

@@ -306,7 +306,9 @@ class StoryComparerTest {
                 + " old town hall.\n\n"
                 + "\"The river does not care about the budget,\" Okafor added. She then turned to the mayor.\n\n"
                 + "\"Will you vote for it yourself, Madam Mayor?\"\n\n"
-                + "\"The levy is a tax on rain and on nothing else,\" the residents argue in their letter to the council.";
+                + "\"The levy is a tax on rain and on nothing else,\" the residents argue in their letter to the council.\n\n"
+                + "The mayor backed the levy in the end, although she made it clear that she has \"grave doubts about the size\" of it.\n\n"
+                + "Twelve years earlier, Reyes voted for the first levy from \"the perspective of a harbour town\" in the council.";
         Comparison c = compareStory("levy-4", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
         assertAll(
                 // a phrase after a preposition is its object, not the subject: the next phrase is tried
@@ -322,7 +324,12 @@ class StoryComparerTest {
                 () -> assertEquals(Optional.of("Lena Okafor"), quote(c, "Will you vote").speaker()),
                 // the plural present of a speech verb that is no noun
                 () -> assertEquals("the residents",
-                        quote(c, "The levy is a tax").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)));
+                        quote(c, "The levy is a tax").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)),
+                // a later clause opened by a conjunction and a pronoun reports a fragment without a speech verb
+                () -> assertEquals(text.indexOf("she made"),
+                        quote(c, "grave doubts").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().start()),
+                // a number opening a sentence is no speaker
+                () -> assertEquals(Optional.of("Ana Reyes"), quote(c, "the perspective of a harbour").speaker()));
     }
 
     /**
