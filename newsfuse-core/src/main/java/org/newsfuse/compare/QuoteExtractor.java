@@ -162,7 +162,8 @@ final class QuoteExtractor {
     private static final Pattern TRAILING_SPEAKER_VERB = Pattern.compile(",\\s+" + SUBJECT + BETWEEN + INDIRECT_VERBS
             + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern TRAILING_VERB_SPEAKER = Pattern.compile(",\\s+" + INDIRECT_VERBS + "\\s+" + SUBJECT
-            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+            // an apposition naming the speaker may close the sentence: ", said the bureau's director, Ana Reyes."
+            + "(?:,\\s+[^\"“”,]{1,60})?(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern TRAILING_ACCORDING = Pattern.compile(",\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
     private static final Pattern ACCORDING_LEADING = Pattern.compile("^(?<verb>[Aa]ccording to)\\s+(?<name>[^,\"“”]{2,60}),\\s+(?<content>[^\"“”]{12,})$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
