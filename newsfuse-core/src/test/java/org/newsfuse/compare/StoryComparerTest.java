@@ -309,7 +309,8 @@ class StoryComparerTest {
                 + "\"The levy is a tax on rain and on nothing else,\" the residents argue in their letter to the council.\n\n"
                 + "The mayor backed the levy in the end, although she made it clear that she has \"grave doubts about the size\" of it.\n\n"
                 + "Twelve years earlier, Reyes voted for the first levy from \"the perspective of a harbour town\" in the council.\n\n"
-                + "“It is unusual for a council to agree so fast,“ said Pia Lund, a harbour pilot. “Nobody expected it.”";
+                + "“It is unusual for a council to agree so fast,“ said Pia Lund, a harbour pilot. “Nobody expected it.”\n\n"
+                + "The pumps failed twice in \"the worst winter anyone remembers\" last year, said the board's director, Olu Bassey.";
         Comparison c = compareStory("levy-4", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
         assertAll(
                 // a phrase after a preposition is its object, not the subject: the next phrase is tried
@@ -332,7 +333,10 @@ class StoryComparerTest {
                 // a number opening a sentence is no speaker
                 () -> assertEquals(Optional.of("Ana Reyes"), quote(c, "the perspective of a harbour").speaker()),
                 // a closing mark typed as an opening one after the quotation's comma closes it
-                () -> assertEquals(Optional.of("Pia Lund"), quote(c, "It is unusual for a council").speaker()));
+                () -> assertEquals(Optional.of("Pia Lund"), quote(c, "It is unusual for a council").speaker()),
+                // an attribution ending the sentence after a fragment may close with an apposition
+                () -> assertEquals("the board's director",
+                        quote(c, "the worst winter").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)));
     }
 
     /**
