@@ -6,6 +6,11 @@
 #   mvn -B -ntp -pl newsfuse-spark,newsfuse-cli -am package -DskipTests
 #   newsfuse-spark/bench/classpath.sh /tmp/spark-bench/spark-cp.txt
 # e.g. newsfuse-spark/bench/summarize-bench.sh 2 /tmp/spark-bench/summarize
+# Environment:
+#   BENCH_JAVA_OPTS  JVM options for every run, CLI and Spark alike (e.g. -XX:TieredStopAtLevel=1: on two
+#                    cores the C2 compiler otherwise takes most of the second core in a one-thread run)
+#   BENCH_COMPARE=1  Spark runs the job's default summarize (summaries and comparisons); the CLI runs
+#                    `compare --format json --no-embeddings`, the job's comparisons without its summaries
 set -euo pipefail
 rounds="${1:-2}"
 work="${2:-/tmp/spark-bench/summarize}"
@@ -33,9 +38,14 @@ measure() { # label, command...
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "${job:--}" "$user" "$sys" \
     "$(echo "$user + $sys" | bc)" "$rss" "$before" "$after" "$stories" "$rc" | tee -a "$results"
 }
-spark() { rm -rf "$work/out-$1"; measure "spark $1" "$here/run-job.sh" "$1" 4g summarize --no-compare --input "$mn" --output "$work/out-$1"; }
-cli() { measure "cli --threads 2" java -jar newsfuse-cli/target/newsfuse.jar summarize "$mn" --format json --threads 2; }
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null)" >> "$results"
+opts="${BENCH_JAVA_OPTS:-}"
+if [ "${BENCH_COMPARE:-0}" = 1 ]; then job_flags=(); cli_mode=(compare --no-embeddings); else job_flags=(--no-compare); cli_mode=(summarize); fi
+spark() {
+  rm -rf "$work/out-$1"
+  NEWSFUSE_JOB_JAVA_OPTS="$opts" measure "spark $1" "$here/run-job.sh" "$1" 4g summarize "${job_flags[@]}" --input "$mn" --output "$work/out-$1"
+}
+cli() { measure "cli ${cli_mode[*]} --threads 2" java $opts -jar newsfuse-cli/target/newsfuse.jar "${cli_mode[@]}" "$mn" --format json --threads 2; }
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null) opts='$opts' compare=${BENCH_COMPARE:-0}" >> "$results"
 for ((r = 1; r <= rounds; r++)); do
   cli; spark 'local[2]'; spark 'local[1]'
 done
