@@ -50,6 +50,7 @@ import org.newsfuse.summarize.Budget;
  *       {@link #readLine} (one JSONL line), {@link #article} (one article held in memory);</li>
  *   <li>{@link #extract}: the article text and metadata of saved web pages;</li>
  *   <li>{@link #clean}: one article's body, with every piece of page furniture it took out;</li>
+ *   <li>{@link #analyze}: a story cleaned and analyzed once, for both of the next two;</li>
  *   <li>{@link #summarize}: a story's cited summary;</li>
  *   <li>{@link #compare}: what outlets confirm, what only one reports, where they disagree;</li>
  *   <li>{@link #group}: a batch of articles into stories; {@link #stream} and {@link #restoreStream}:
@@ -211,18 +212,38 @@ public final class NewsFuse {
 
     /** Cleans, analyzes and summarizes one story: what the summary writers render. */
     public StoryReport summarize(StoryInput story, SummaryOptions options) {
+        return summarize(analyze(story), options);
+    }
+
+    /** Summarizes a story {@link #analyze analyzed} already: the same report as {@link #summarize(StoryInput, SummaryOptions)}. */
+    public StoryReport summarize(AnalyzedStory story, SummaryOptions options) {
         return pipeline.report(story, options.algorithm(), new Budget(options.maxWords(), options.maxSentences(), false));
+    }
+
+    // ---- analyze
+
+    /**
+     * Cleans one story's articles and analyzes them (sentences, terms): the work {@link #summarize} and
+     * {@link #compare} both start with. A caller that wants both analyzes once and passes the result to
+     * each; the reports are the same as from the story itself.
+     */
+    public AnalyzedStory analyze(StoryInput story) {
+        return pipeline.analyze(story);
     }
 
     // ---- compare
 
     /** Claims, quotes, entities and timeline of one story, with a warning for each article left with no body. */
     public ComparisonReport compare(StoryInput story, CompareOptions options) {
+        return compare(analyze(story), options);
+    }
+
+    /** Compares a story {@link #analyze analyzed} already: the same report as {@link #compare(StoryInput, CompareOptions)}. */
+    public ComparisonReport compare(AnalyzedStory analyzed, CompareOptions options) {
         Pipeline stages = options.embeddings() ? pipeline : withoutEncoder;
         if (options.speakerParser()) {
             stages = stages.withSpeakerParser(speakerParser());
         }
-        AnalyzedStory analyzed = stages.analyze(story);
         return new ComparisonReport(analyzed.articles(), stages.compare(analyzed), stages.emptyArticles(analyzed));
     }
 

@@ -112,8 +112,12 @@ public final class Pipeline {
 
     /** Clean, analyze and summarize one story. */
     public StoryReport report(StoryInput story, String algorithm, Budget budget) {
-        AnalyzedStory analyzed = analyze(story);
-        return new StoryReport(story.id(), analyzed.articles(), sentencesPerArticle(analyzed), summarize(analyzed, algorithm, budget),
+        return report(analyze(story), algorithm, budget);
+    }
+
+    /** Summarize one analyzed story. */
+    public StoryReport report(AnalyzedStory analyzed, String algorithm, Budget budget) {
+        return new StoryReport(analyzed.id(), analyzed.articles(), sentencesPerArticle(analyzed), summarize(analyzed, algorithm, budget),
                 emptyArticles(analyzed));
     }
 

@@ -32,6 +32,10 @@ public final class EvalClustersCommand extends CommandBase {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--max-span-days", defaultValue = "0", paramLabel = "DAYS",
+            description = "Cluster with a story span limit, as 'cluster --max-span-days' (default: 0, no limit).")
+    int maxSpanDays;
+
     @CommandLine.Mixin
     FormatOption output = new FormatOption();
 
@@ -43,8 +47,8 @@ public final class EvalClustersCommand extends CommandBase {
     int run() {
         PrintWriter out = out();
         PrintWriter err = err();
-        if (limit < 0 || skip < 0) {
-            err.println("newsfuse: --limit and --skip must be >= 0");
+        if (limit < 0 || skip < 0 || maxSpanDays < 0) {
+            err.println("newsfuse: --limit, --skip and --max-span-days must be >= 0");
             return ExitCode.USAGE;
         }
         List<Path> files = data.stream().map(environment.workingDirectory()::resolve).toList();
@@ -56,7 +60,8 @@ public final class EvalClustersCommand extends CommandBase {
         }
         ClusterEvaluation.Result r;
         try {
-            r = new Evaluations(NewsFuse.load()).clusters(files, Evaluations.ClusterOptions.defaults().withLimit(limit).withSkip(skip).withSeed(seed));
+            r = new Evaluations(NewsFuse.load()).clusters(files, Evaluations.ClusterOptions.defaults().withLimit(limit).withSkip(skip).withSeed(seed)
+                    .withMaxSpanDays(maxSpanDays));
         } catch (IOException e) {
             err.println("newsfuse: cannot read: " + e.getMessage());
             return ExitCode.NO_INPUT;

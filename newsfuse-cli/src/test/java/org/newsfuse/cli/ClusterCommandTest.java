@@ -45,6 +45,39 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aSpanLimitCutsASubjectThatNeverGoesQuietIntoStoriesOfAtMostThatManyDays() throws IOException {
+        String[] drought = {
+                "The regional water authority declared a drought emergency after reservoirs fell to a third of capacity.",
+                "Reservoirs at a third of capacity led the water authority to declare a drought emergency and ban garden watering.",
+                "Drought emergency: water authority bans garden watering as reservoirs fall to a third of capacity."};
+        List<String> lines = new java.util.ArrayList<>();
+        java.time.LocalDate day = java.time.LocalDate.parse("2031-01-01");
+        for (int i = 0; i < 12; i++) {
+            lines.add("{\"id\":\"d" + i + "\",\"source\":\"Outlet " + i % 3 + "\",\"title\":\"Drought\",\"date\":\"" + day.plusDays(15L * i)
+                    + "\",\"text\":\"" + drought[i % 3] + " " + drought[(i + 1) % 3] + " Council bulletin number " + (200 + i)
+                    + " listed the wells that still pump and the streets where tankers will stop this week.\"}");
+        }
+        Path data = dir.resolve("drought.jsonl");
+        Files.write(data, lines);
+        CliRun unlimited = CliRun.of("cluster", data.toString(), "--format", "json");
+        assertEquals(0, unlimited.exitCode(), unlimited.err());
+        assertEquals(1, new ObjectMapper().readTree(unlimited.out()).get("stories").size(), unlimited.out());
+        CliRun limited = CliRun.of("cluster", data.toString(), "--format", "json", "--max-span-days", "45");
+        assertEquals(0, limited.exitCode(), limited.err());
+        JsonNode stories = new ObjectMapper().readTree(limited.out()).get("stories");
+        // 165 days in stories of at most 45: days 0-45, 60-105, 120-165
+        assertEquals(3, stories.size(), limited.out());
+        for (JsonNode story : stories) {
+            long span = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(story.get("first_seen").asText()),
+                    java.time.LocalDate.parse(story.get("last_seen").asText()));
+            assertTrue(span <= 45, story.toString());
+        }
+        CliRun wrong = CliRun.of("cluster", data.toString(), "--max-span-days", "-1");
+        assertEquals(ExitCode.USAGE, wrong.exitCode());
+        assertEquals("newsfuse: --decay-days, --close-after-days and --max-span-days must be >= 0\n", wrong.err());
+    }
+
+    @Test
     void summarizeGroupsAMixedStreamIntoStories() throws IOException {
         Path root = org.newsfuse.SharedData.repositoryRoot();
         for (String f : List.of("courier.txt", "coastline.txt", "meridian.txt")) {

@@ -47,6 +47,11 @@ final class Quantities {
     private static final Pattern COUNT = Pattern.compile("(?i)\\b" + QUALIFIER
             + "((?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\\s+(?:(million|billion|thousand|trillion)\\s+)?([a-z]{3,})");
+    /** The number words {@link #COUNT} reads. */
+    private static final String[] COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"};
+    /** Matches nothing: stands in for a pattern that cannot match the sentence. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** Words after a number that are not what it counts. */
     private static final java.util.Set<String> NOT_UNITS = java.util.Set.of("and", "the", "from", "for", "with", "that", "than",
             "was", "were", "are", "has", "had", "who", "which", "when", "into", "over", "after", "before", "during", "since",
@@ -58,12 +63,17 @@ final class Quantities {
     static List<Quantity> in(String sentence) {
         List<Quantity> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = HOUR_AND_HALF.matcher(sentence);
+        // Each pattern runs only on a sentence holding a word or character it cannot match without: the
+        // patterns try their qualifiers at every word, and most sentences state no figure of most kinds.
+        // (The patterns' (?i) is ASCII-only, so a lower-cased copy finds every sentence they could match.)
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(sentence);
+        Matcher m = (lower.contains("half") ? HOUR_AND_HALF : NOTHING).matcher(sentence);
         while (m.find()) {
             found.add(range(Kind.DURATION_MINUTES, 90, m.group(1), m.group().strip(), "minutes"));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = DURATION.matcher(sentence);
+        m = (containsAny(lower, "minute", "hour", "day", "week") ? DURATION : NOTHING).matcher(sentence);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
@@ -78,7 +88,7 @@ final class Quantities {
             found.add(range(Kind.DURATION_MINUTES, minutes, m.group(1), m.group().strip(), "minutes"));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = MONEY.matcher(sentence);
+        m = (containsAny(lower, "$", "€", "£", "dollars", "euros", "pounds") ? MONEY : NOTHING).matcher(sentence);
         while (m.find()) {
             boolean symbol = m.group(2) != null;
             String qualifier = symbol ? m.group(1) : m.group(5);
@@ -87,17 +97,17 @@ final class Quantities {
             found.add(range(Kind.MONEY, value, qualifier, m.group().strip(), currency));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = PERCENT.matcher(sentence);
+        m = (digits && containsAny(lower, "%", "percent", "per cent") ? PERCENT : NOTHING).matcher(sentence);
         while (m.find()) {
             found.add(range(Kind.PERCENT, number(m.group(2)), m.group(1), m.group().strip(), "percent"));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = WEEKDAY.matcher(sentence);
+        m = (sentence.contains("day") ? WEEKDAY : NOTHING).matcher(sentence);
         while (m.find()) {
             double day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
             found.add(new Quantity(Kind.DAY, day, day, m.group(1), "weekday"));
         }
-        m = MONTH_DAY.matcher(sentence);
+        m = (digits ? MONTH_DAY : NOTHING).matcher(sentence);
         while (m.find()) {
             String month = m.group(1) != null ? m.group(1) : m.group(3);
             String day = m.group(2) != null ? m.group(2) : m.group(4);
@@ -105,7 +115,7 @@ final class Quantities {
             found.add(new Quantity(Kind.DAY, value, value, m.group().strip(), "date"));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = COUNT.matcher(sentence);
+        m = (digits || containsAny(lower, COUNT_WORDS) ? COUNT : NOTHING).matcher(sentence);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
@@ -123,6 +133,25 @@ final class Quantities {
             taken.add(new int[] {m.start(), m.end()});
         }
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String... needles) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -20,10 +20,21 @@ import org.newsfuse.analyze.SyndicationDetector;
  * @param nameWeight       extra count for each capitalised word inside a sentence (names carry the event)
  * @param closeAfterDays   a story with no article for more than this many days is closed: no article joins
  *                         it and no story merges with it across that silence (0: never closed)
+ * @param maxSpanDays      most days between a story's first and last article: a later article on the same
+ *                         subject opens a new story, and two stories that together would span more are not
+ *                         merged (0: no limit). Unlike the silence, this bounds a story on a subject that never
+ *                         goes quiet, so on a long crawl the largest story does not grow with the crawl
  */
 public record ClusterSettings(double threshold, double linkage, double titleWeight, int maxArticleTerms, int vectorTerms,
                              double decayDays, int window, double copyContainment, double mergeThreshold, int warmup,
-                             double nameWeight, int closeAfterDays) {
+                             double nameWeight, int closeAfterDays, int maxSpanDays) {
+
+    /** Settings with no limit on a story's span ({@code maxSpanDays} 0). */
+    public ClusterSettings(double threshold, double linkage, double titleWeight, int maxArticleTerms, int vectorTerms, double decayDays,
+                           int window, double copyContainment, double mergeThreshold, int warmup, double nameWeight, int closeAfterDays) {
+        this(threshold, linkage, titleWeight, maxArticleTerms, vectorTerms, decayDays, window, copyContainment, mergeThreshold, warmup,
+                nameWeight, closeAfterDays, 0);
+    }
 
     /**
      * Chosen on DUC 2003 and Multi-News stories after the first 2,000 (docs/BENCHMARKS.md). Those sets
@@ -32,12 +43,30 @@ public record ClusterSettings(double threshold, double linkage, double titleWeig
      */
     public static ClusterSettings defaults() {
         return new ClusterSettings(0.18, 0.5, 2, 300, 60, 0, 100_000, SyndicationDetector.COPY_CONTAINMENT, 0.3, 1000, 2,
-                365);
+                365, 0);
     }
 
     /** These settings with another {@code threshold}. */
     public ClusterSettings withThreshold(double t) {
         return new ClusterSettings(t, linkage, titleWeight, maxArticleTerms, vectorTerms, decayDays, window, copyContainment,
-                mergeThreshold, warmup, nameWeight, closeAfterDays);
+                mergeThreshold, warmup, nameWeight, closeAfterDays, maxSpanDays);
+    }
+
+    /** These settings with another {@code decayDays}. */
+    public ClusterSettings withDecayDays(double days) {
+        return new ClusterSettings(threshold, linkage, titleWeight, maxArticleTerms, vectorTerms, days, window, copyContainment,
+                mergeThreshold, warmup, nameWeight, closeAfterDays, maxSpanDays);
+    }
+
+    /** These settings with another {@code closeAfterDays}. */
+    public ClusterSettings withCloseAfterDays(int days) {
+        return new ClusterSettings(threshold, linkage, titleWeight, maxArticleTerms, vectorTerms, decayDays, window, copyContainment,
+                mergeThreshold, warmup, nameWeight, days, maxSpanDays);
+    }
+
+    /** These settings with another {@code maxSpanDays}. */
+    public ClusterSettings withMaxSpanDays(int days) {
+        return new ClusterSettings(threshold, linkage, titleWeight, maxArticleTerms, vectorTerms, decayDays, window, copyContainment,
+                mergeThreshold, warmup, nameWeight, closeAfterDays, days);
     }
 }

@@ -1,7 +1,6 @@
 package org.newsfuse.group;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +16,27 @@ final class OpenStory {
         if (from == null || first == null) {
             return 0;
         }
-        return to.isBefore(first) ? ChronoUnit.DAYS.between(to, first)
-                : from.isAfter(last) ? ChronoUnit.DAYS.between(last, from) : 0;
+        // epoch days: the same count as ChronoUnit.DAYS.between, without its general date arithmetic (a hot path)
+        return to.isBefore(first) ? first.toEpochDay() - to.toEpochDay()
+                : from.isAfter(last) ? from.toEpochDay() - last.toEpochDay() : 0;
     }
 
     /** Whether no article came for more than {@code closeAfterDays} between this story and the other. */
     boolean closedTo(OpenStory other, int closeAfterDays) {
         return closeAfterDays > 0 && other.first != null && daysApart(other.first, other.last) > closeAfterDays;
+    }
+
+    /**
+     * Whether this story, with articles dated {@code from} to {@code to} added, would span more than
+     * {@code maxSpanDays} from its first article to its last (never when a date is unknown or 0 means no limit).
+     */
+    boolean spansTooLong(LocalDate from, LocalDate to, int maxSpanDays) {
+        if (maxSpanDays <= 0 || from == null || first == null) {
+            return false;
+        }
+        LocalDate start = from.isBefore(first) ? from : first;
+        LocalDate end = to.isAfter(last) ? to : last;
+        return end.toEpochDay() - start.toEpochDay() > maxSpanDays;
     }
 
     /** Takes in {@code from}'s articles and dates, leaving it empty. */

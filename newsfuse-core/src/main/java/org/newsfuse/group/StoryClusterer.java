@@ -63,10 +63,13 @@ public final class StoryClusterer {
             // an article that is all page furniture has no terms, so it opens a story of its own, and copies nothing
             String text = PageFurniture.strip(document.text());
             Optional<SyndicationDetector.Copy> copy = copies.add(text);
-            copy.ifPresent(c -> duplicates.add(new Clustering.Duplicate(index, order[c.original()], c.containment())));
             // a copy is one report of its original's story, however little of it the copy kept
             int original = copy.isPresent() ? order[copy.get().original()] : -1;
-            run.place(index, document, text, termFrequencies.get(position), original);
+            int story = run.place(index, document, text, termFrequencies.get(position), original);
+            // unless that story was closed to it (a copy republished long after): then it is a report of its own
+            if (copy.isPresent() && run.storyIndexOf(original) == story) {
+                duplicates.add(new Clustering.Duplicate(index, original, copy.get().containment()));
+            }
         }
         run.consolidate();
         return new Clustering(run.stories(true), duplicates);

@@ -61,6 +61,13 @@ final class StoryMerger {
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
             }
+            // each group's dates (its root's entry), while this round's merges are decided
+            OpenStory[] groups = new OpenStory[storyCount];
+            for (int s = 0; s < storyCount; s++) {
+                groups[s] = new OpenStory();
+                groups[s].first = stories.get(s).first;
+                groups[s].last = stories.get(s).last;
+            }
             double[] dots = new double[storyCount];
             int[] touchedStories = new int[storyCount];
             boolean merged = false;
@@ -88,15 +95,23 @@ final class StoryMerger {
                 double best = settings.mergeThreshold();
                 for (int k = 0; k < touchedCount; k++) {
                     int other = touchedStories[k];
-                    if (dots[other] >= best && !stories.get(s).closedTo(stories.get(other), settings.closeAfterDays())) {
-                        best = dots[other];
+                    double similarity = dots[other] * decay(stories.get(s), stories.get(other));
+                    if (similarity >= best && !apart(stories.get(s), stories.get(other))) {
+                        best = similarity;
                         bestOther = other;
                     }
                     dots[other] = 0;
                 }
                 if (bestOther >= 0 && find(parent, s) != find(parent, bestOther)) {
-                    parent[find(parent, bestOther)] = find(parent, s);
-                    merged = true;
+                    // merges chain (a with b, b with c): the whole group, not just the pair, keeps within the span
+                    OpenStory group = groups[find(parent, s)];
+                    OpenStory joining = groups[find(parent, bestOther)];
+                    if (!group.spansTooLong(joining.first, joining.last, settings.maxSpanDays())) {
+                        group.first = group.first == null || joining.first != null && joining.first.isBefore(group.first) ? joining.first : group.first;
+                        group.last = group.last == null || joining.last != null && joining.last.isAfter(group.last) ? joining.last : group.last;
+                        parent[find(parent, bestOther)] = find(parent, s);
+                        merged = true;
+                    }
                 }
             }
             if (!merged) {
@@ -161,6 +176,19 @@ final class StoryMerger {
             dense[touched[k]] = 0;
         }
         return true;
+    }
+
+    /** Similarity halves every {@code decayDays} between the two stories' dates, as when an article is placed. */
+    private double decay(OpenStory story, OpenStory other) {
+        if (settings.decayDays() <= 0 || other.first == null) {
+            return 1;
+        }
+        return Math.pow(0.5, story.daysApart(other.first, other.last) / settings.decayDays());
+    }
+
+    /** Whether two stories may not merge: a closing silence between them, or together too long a span. */
+    private boolean apart(OpenStory story, OpenStory other) {
+        return story.closedTo(other, settings.closeAfterDays()) || story.spansTooLong(other.first, other.last, settings.maxSpanDays());
     }
 
     private static int find(int[] parent, int i) {

@@ -95,7 +95,8 @@ final class StoryPlacer {
             double similarity = settings.linkage() * storyMax[s] + (1 - settings.linkage()) * storySum[s] / story.live;
             storyMax[s] = 0;
             storySum[s] = 0;
-            if (closed(story, date)) {
+            // decay only lowers a similarity: a story below the best so far cannot win, closed or not
+            if (similarity < bestSimilarity || closed(story, date)) {
                 continue;
             }
             similarity *= decay(story, date);
@@ -104,7 +105,8 @@ final class StoryPlacer {
                 best = s;
             }
         }
-        if (original >= 0) {
+        // a copy joins its original's story, unless that story is closed to it (then it is placed as any report)
+        if (original >= 0 && !closed(stories.get(storyOf[original]), date)) {
             best = storyOf[original];
         }
         if (best < 0) {
@@ -141,8 +143,15 @@ final class StoryPlacer {
         return Math.pow(0.5, story.daysApart(date.get(), date.get()) / settings.decayDays());
     }
 
-    /** Whether the story has had no article for more than {@code closeAfterDays} at this date. */
+    /**
+     * Whether the story is closed to an article of this date: it has had no article for more than
+     * {@code closeAfterDays}, or taking the article would make it span more than {@code maxSpanDays}.
+     */
     private boolean closed(OpenStory story, Optional<LocalDate> date) {
-        return settings.closeAfterDays() > 0 && date.isPresent() && story.daysApart(date.get(), date.get()) > settings.closeAfterDays();
+        if (date.isEmpty()) {
+            return false;
+        }
+        return settings.closeAfterDays() > 0 && story.daysApart(date.get(), date.get()) > settings.closeAfterDays()
+                || story.spansTooLong(date.get(), date.get(), settings.maxSpanDays());
     }
 }

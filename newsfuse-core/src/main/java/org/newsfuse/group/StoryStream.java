@@ -34,7 +34,8 @@ import org.newsfuse.ingest.SourceDocument;
 public final class StoryStream {
 
     private static final String MAGIC = "newsfuse-story-stream";
-    private static final int VERSION = 1;
+    /** Version 2 added {@code maxSpanDays}; a version 1 stream restores with no span limit. */
+    private static final int VERSION = 2;
     private static final int MAX_STRING_BYTES = 64 * 1024 * 1024;
 
     private final ClusterSettings settings;
@@ -86,6 +87,8 @@ public final class StoryStream {
         Optional<Clustering.Duplicate> copy = copies.add(text)
                 .map(c -> new Clustering.Duplicate(c.text(), c.original(), c.containment()));
         int story = place(index, article, text, null, copy.map(Clustering.Duplicate::duplicateOf).orElse(-1));
+        // a copy of an article whose story was closed to it is placed as a report of its own, not a copy
+        copy = copy.filter(c -> placer.storyOf[c.duplicateOf()] == story);
         return new Assignment(index, article.id(), storyId(story), copy);
     }
 
@@ -111,6 +114,11 @@ public final class StoryStream {
         Map<Integer, Double> tf = vectors.termFrequencies(document, PageFurniture.strip(document.text()), analyzer);
         vectors.count(tf);
         return tf;
+    }
+
+    /** The index of the story article {@code article} is in now. */
+    int storyIndexOf(int article) {
+        return placer.storyOf[article];
     }
 
     /** Makes room for {@code articles} articles. */
@@ -238,6 +246,7 @@ public final class StoryStream {
         data.writeInt(s.warmup());
         data.writeDouble(s.nameWeight());
         data.writeInt(s.closeAfterDays());
+        data.writeInt(s.maxSpanDays());
         copies.save(data);
         // vocabulary, in id order, and document frequencies
         String[] terms = new String[vectors.vocabulary()];
@@ -291,12 +300,16 @@ public final class StoryStream {
      */
     public static StoryStream restore(InputStream in, TermAnalyzer analyzer) throws IOException {
         DataInputStream data = new DataInputStream(in);
-        if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
+        if (!MAGIC.equals(data.readUTF())) {
+            throw new IOException("not a saved story stream (or one of another version)");
+        }
+        int version = data.readInt();
+        if (version != 1 && version != VERSION) {
             throw new IOException("not a saved story stream (or one of another version)");
         }
         ClusterSettings settings = new ClusterSettings(data.readDouble(), data.readDouble(), data.readDouble(), data.readInt(),
                 data.readInt(), data.readDouble(), data.readInt(), data.readDouble(), data.readDouble(), data.readInt(),
-                data.readDouble(), data.readInt());
+                data.readDouble(), data.readInt(), version == 1 ? 0 : data.readInt());
         StoryStream stream = new StoryStream(settings, analyzer, SyndicationDetector.restore(data));
         int vocabulary = data.readInt();
         for (int t = 0; t < vocabulary; t++) {

@@ -95,6 +95,81 @@ class StoryClustererTest {
         assertEquals(List.of(List.of(0, 1), List.of(2)), clustering.stories().stream().map(Clustering.Story::articles).toList());
     }
 
+    private static final String[] DROUGHT = {
+            "The regional water authority declared a drought emergency after reservoirs fell to a third of capacity.",
+            "Reservoirs at a third of capacity led the water authority to declare a drought emergency and ban garden watering.",
+            "Drought emergency: water authority bans garden watering as reservoirs fall to a third of capacity."};
+    private static final String[] TOWNS = {"Alder Creek", "Birchmoor", "Cobble Hill", "Dunmere", "Elmstead", "Fernvale", "Glenrock",
+            "Hollowell", "Ivybridge", "Juniper Flats", "Kestrel Bay", "Larkspur", "Millbrook", "Northwick", "Oakhaven", "Pebble Ford",
+            "Quarry End", "Rushmoor", "Stonegate"};
+
+    /** A subject that never goes quiet: a drought report every ten days for half a year, each naming a town. */
+    private static List<SourceDocument> droughtEveryTenDays() {
+        List<SourceDocument> docs = new ArrayList<>();
+        LocalDate day = LocalDate.parse("2031-01-01");
+        for (int i = 0; i < TOWNS.length; i++) {
+            docs.add(article("d" + i, "Outlet " + i % 4, "Drought", day.plusDays(10L * i).toString(),
+                    DROUGHT[i % 3] + " " + DROUGHT[(i + 1) % 3] + " In " + TOWNS[i] + ", the council opened a standpipe on the market "
+                            + "square and asked residents to report leaking mains to its new hotline number " + (100 + i) + "."));
+        }
+        return docs;
+    }
+
+    private static Clustering cluster(List<SourceDocument> documents, ClusterSettings settings) {
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            return new StoryClusterer(settings).cluster(documents, analyzer);
+        }
+    }
+
+    @Test
+    void aSubjectThatNeverGoesQuietIsOneStoryWithoutASpanLimitAndStoriesOfAtMostTheLimitWithIt() {
+        List<SourceDocument> docs = droughtEveryTenDays();
+        Clustering unlimited = cluster(docs, ClusterSettings.defaults());
+        assertEquals(1, unlimited.stories().size(), "no silence of a year, so the default never closes it: " + unlimited.stories());
+        assertEquals(180, java.time.temporal.ChronoUnit.DAYS.between(unlimited.stories().get(0).firstSeen().orElseThrow(),
+                unlimited.stories().get(0).lastSeen().orElseThrow()));
+
+        Clustering limited = cluster(docs, ClusterSettings.defaults().withMaxSpanDays(30));
+        assertTrue(limited.stories().size() >= 180 / 31, "a month at most per story: " + limited.stories());
+        List<Integer> all = new ArrayList<>();
+        for (Clustering.Story story : limited.stories()) {
+            long span = java.time.temporal.ChronoUnit.DAYS.between(story.firstSeen().orElseThrow(), story.lastSeen().orElseThrow());
+            assertTrue(span <= 30, story + " spans " + span + " days");
+            all.addAll(story.articles());
+        }
+        all.sort(null);
+        assertEquals(java.util.stream.IntStream.range(0, docs.size()).boxed().toList(), all, "every article in exactly one story");
+        // consecutive reports still go together: the limit cuts the subject into month-long stories, not single articles
+        assertTrue(limited.stories().stream().allMatch(s -> s.articles().size() >= 2), limited.stories()::toString);
+    }
+
+    @Test
+    void withDecayAReportTwoMonthsAfterTheLastOneOpensANewStoryWithoutDecayItJoins() {
+        List<SourceDocument> docs = List.of(
+                article("d0", "Outlet 0", "Drought", "2031-06-05", DROUGHT[0] + " " + DROUGHT[1]),
+                article("d1", "Outlet 1", "Drought", "2031-06-07", DROUGHT[1] + " " + DROUGHT[2]),
+                article("d2", "Outlet 2", "Drought", "2031-08-10", DROUGHT[2] + " " + DROUGHT[0]
+                        + " Farmers in the lowlands said the second dry month had cost them the barley harvest."));
+        assertEquals(List.of(List.of(0, 1, 2)), cluster(docs, ClusterSettings.defaults()).stories().stream()
+                .map(Clustering.Story::articles).toList());
+        // 64 days after the story's last article, halved every 7 days: about 1/570 of the similarity is left
+        assertEquals(List.of(List.of(0, 1), List.of(2)), cluster(docs, ClusterSettings.defaults().withDecayDays(7)).stories().stream()
+                .map(Clustering.Story::articles).toList());
+    }
+
+    @Test
+    void aCopyRepublishedAfterItsOriginalsStoryReachedItsSpanLimitIsAReportOfANewStoryNotACopy() {
+        List<SourceDocument> docs = List.of(
+                article("wire", "Valley Wire", "Drought emergency declared", "2031-06-05", WIRE),
+                article("again", "Hilltop Herald", "Drought emergency declared", "2031-10-01", WIRE));
+        Clustering unlimited = cluster(docs, ClusterSettings.defaults());
+        assertEquals(List.of(List.of(0, 1)), unlimited.stories().stream().map(Clustering.Story::articles).toList());
+        assertEquals(1, unlimited.duplicates().size());
+        Clustering limited = cluster(docs, ClusterSettings.defaults().withMaxSpanDays(90));
+        assertEquals(List.of(List.of(0), List.of(1)), limited.stories().stream().map(Clustering.Story::articles).toList());
+        assertTrue(limited.duplicates().isEmpty(), limited.duplicates()::toString);
+    }
+
     @Test
     void articlesThatAreAllPageFurnitureStayApartAndAreNotCopies() {
         String notice = "Tweet with a location You can add location information to your Tweets, such as your city or precise "

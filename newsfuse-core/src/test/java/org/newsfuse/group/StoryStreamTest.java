@@ -103,6 +103,27 @@ class StoryStreamTest {
     }
 
     @Test
+    void aRestoredStreamKeepsItsSpanLimitAndAStreamSavedBeforeTheLimitExistedRestoresWithoutOne() throws IOException {
+        StoryStream limited = StoryStream.open(ClusterSettings.defaults().withMaxSpanDays(45), ANALYZER);
+        addAll(limited, stream(3, 2, 7));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        limited.save(saved);
+        byte[] v2 = saved.toByteArray();
+        assertEquals(45, StoryStream.restore(new ByteArrayInputStream(v2), ANALYZER).settings().maxSpanDays());
+        // version 1 had no span limit: the same bytes with version 1 and without the limit's int (after closeAfterDays)
+        int magic = 2 + "newsfuse-story-stream".length();
+        int limit = magic + 4 + 8 + 8 + 8 + 4 + 4 + 8 + 4 + 8 + 8 + 4 + 8 + 4;
+        ByteArrayOutputStream v1 = new ByteArrayOutputStream();
+        v1.write(v2, 0, magic);
+        v1.write(new byte[] {0, 0, 0, 1});
+        v1.write(v2, magic + 4, limit - magic - 4);
+        v1.write(v2, limit + 4, v2.length - limit - 4);
+        StoryStream old = StoryStream.restore(new ByteArrayInputStream(v1.toByteArray()), ANALYZER);
+        assertEquals(ClusterSettings.defaults().withMaxSpanDays(0), old.settings());
+        assertEquals(limited.clustering(), old.clustering());
+    }
+
+    @Test
     void aCopyJoinsItsOriginalsStoryAndIsReported() {
         List<SourceDocument> articles = stream(3, 2, 3);
         StoryStream stream = StoryStream.open(ClusterSettings.defaults(), ANALYZER);

@@ -25,6 +25,7 @@ import org.newsfuse.eval.rouge.RougeOptions;
 import org.newsfuse.eval.rouge.RougeStemmer;
 import org.newsfuse.eval.run.DatasetEvaluation;
 import org.newsfuse.eval.run.Protocol;
+import org.newsfuse.group.ClusterSettings;
 import org.newsfuse.group.StoryClusterer;
 import org.newsfuse.summarize.Summarizers;
 
@@ -109,30 +110,35 @@ public final class Evaluations {
      * @param limit stories taken from each file (0: all)
      * @param skip  stories skipped at the start of each file first (to tune on the rest)
      * @param seed  the seed of the shuffle that mixes the articles
+     * @param maxSpanDays most days a story may span (0: no limit, the default), as {@code newsfuse cluster --max-span-days}
      */
-    public record ClusterOptions(int limit, int skip, long seed) {
+    public record ClusterOptions(int limit, int skip, long seed, int maxSpanDays) {
 
         public ClusterOptions {
-            if (limit < 0 || skip < 0) {
-                throw new IllegalArgumentException("limit and skip must be >= 0, got " + limit + ", " + skip);
+            if (limit < 0 || skip < 0 || maxSpanDays < 0) {
+                throw new IllegalArgumentException("limit, skip and maxSpanDays must be >= 0, got " + limit + ", " + skip + ", " + maxSpanDays);
             }
         }
 
         /** Every story, shuffled with seed 1. */
         public static ClusterOptions defaults() {
-            return new ClusterOptions(0, 0, 1);
+            return new ClusterOptions(0, 0, 1, 0);
         }
 
         public ClusterOptions withLimit(int stories) {
-            return new ClusterOptions(stories, skip, seed);
+            return new ClusterOptions(stories, skip, seed, maxSpanDays);
         }
 
         public ClusterOptions withSkip(int stories) {
-            return new ClusterOptions(limit, stories, seed);
+            return new ClusterOptions(limit, stories, seed, maxSpanDays);
         }
 
         public ClusterOptions withSeed(long newSeed) {
-            return new ClusterOptions(limit, skip, newSeed);
+            return new ClusterOptions(limit, skip, newSeed, maxSpanDays);
+        }
+
+        public ClusterOptions withMaxSpanDays(int days) {
+            return new ClusterOptions(limit, skip, seed, days);
         }
     }
 
@@ -180,7 +186,8 @@ public final class Evaluations {
     /** Flattens stories JSONL files, shuffles the articles, groups them and scores the grouping against the true stories. */
     public ClusterEvaluation.Result clusters(List<Path> files, ClusterOptions options) throws IOException {
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            return new ClusterEvaluation(StoryClusterer.defaults(), analyzer).run(files, options.limit(), options.skip(), options.seed());
+            StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults().withMaxSpanDays(options.maxSpanDays()));
+            return new ClusterEvaluation(clusterer, analyzer).run(files, options.limit(), options.skip(), options.seed());
         }
     }
 

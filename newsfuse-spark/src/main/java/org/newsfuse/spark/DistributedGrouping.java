@@ -1,6 +1,8 @@
 package org.newsfuse.spark;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.newsfuse.GroupOptions;
 import scala.Tuple2;
 
 /**
@@ -43,9 +46,12 @@ final class DistributedGrouping implements Serializable {
     private static final int SKETCH_CHARS = 3000;
 
     private final int chunkArticles;
+    private final GroupOptions options;
 
-    DistributedGrouping(int chunkArticles) {
+    /** Chunks of about {@code chunkArticles}, each grouped (and the chunks merged) with {@code options}. */
+    DistributedGrouping(int chunkArticles, GroupOptions options) {
         this.chunkArticles = chunkArticles;
+        this.options = options;
     }
 
     /** The stories of {@code articles} ({@code count} of them), numbered in the input order of their first articles. */
@@ -53,9 +59,10 @@ final class DistributedGrouping implements Serializable {
         int chunks = (int) Math.max(1, (count + chunkArticles - 1) / chunkArticles);
         JavaRDD<ArticleRow> ordered = articles.sortBy(DistributedGrouping::streamKey, true, chunks);
         // serialised: a million articles' chunk stories carry about 200,000 sketches of up to 3,000 characters
-        JavaRDD<ChunkStory> chunkStories = ordered.mapPartitionsWithIndex(DistributedGrouping::groupChunk, true)
+        GroupOptions grouping = options;
+        JavaRDD<ChunkStory> chunkStories = ordered.mapPartitionsWithIndex((chunk, rows) -> groupChunk(chunk, rows, grouping), true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<String, String> labels = chunks == 1 ? null : components(mergesAcrossBoundaries(chunkStories));
+        JavaPairRDD<String, String> labels = chunks == 1 ? null : components(mergesAcrossBoundaries(chunkStories, grouping));
         JavaPairRDD<String, ChunkStory> keyed = chunkStories.mapToPair(s -> new Tuple2<>(s.key(), s));
         JavaPairRDD<String, ChunkStory> labelled = labels == null ? keyed
                 : keyed.leftOuterJoin(labels).mapToPair(t -> new Tuple2<>(t._2._2.orElse(t._1), t._2._1));
@@ -74,13 +81,13 @@ final class DistributedGrouping implements Serializable {
     }
 
     /** Groups one chunk: its articles are all in this task's memory, at most about {@code chunkArticles}. */
-    private static Iterator<ChunkStory> groupChunk(int chunk, Iterator<ArticleRow> rows) {
+    private static Iterator<ChunkStory> groupChunk(int chunk, Iterator<ArticleRow> rows, GroupOptions options) {
         List<ArticleRow> articles = new ArrayList<>();
         rows.forEachRemaining(articles::add);
         if (articles.isEmpty()) {
             return List.<ChunkStory>of().iterator();
         }
-        ExecutorLibrary.Grouping grouping = ExecutorLibrary.get().group(articles);
+        ExecutorLibrary.Grouping grouping = ExecutorLibrary.get().group(articles, options);
         Map<Integer, List<StoryDuplicate>> duplicatesOf = new HashMap<>();
         int[] storyOf = new int[articles.size()];
         for (int s = 0; s < grouping.stories().size(); s++) {
@@ -110,6 +117,51 @@ final class DistributedGrouping implements Serializable {
         return out.iterator();
     }
 
+    /**
+     * The stories of the boundary that can merge within {@code maxSpanDays} (two stories together span at
+     * least from the first one's start to the other's end): of the earlier chunk, those that began at most
+     * that many days before some story of the later chunk ends; of the later chunk, those that end at most
+     * that many days after some story of the earlier chunk began. Undated stories stay. On a crawl much
+     * longer than the limit this is a small part of each chunk.
+     */
+    private static List<ChunkStory> nearTheBoundary(List<ChunkStory> stories, int boundary, int maxSpanDays) {
+        String lastToBegin = null;
+        String firstToEnd = null;
+        for (ChunkStory s : stories) {
+            if (s.chunk() == boundary && s.firstSeen() != null && (lastToBegin == null || s.firstSeen().compareTo(lastToBegin) > 0)) {
+                lastToBegin = s.firstSeen();
+            }
+            if (s.chunk() != boundary && s.lastSeen() != null && (firstToEnd == null || s.lastSeen().compareTo(firstToEnd) < 0)) {
+                firstToEnd = s.lastSeen();
+            }
+        }
+        if (lastToBegin == null || firstToEnd == null) {
+            return stories;
+        }
+        LocalDate earlierBegins = LocalDate.parse(lastToBegin);
+        LocalDate laterEnds = LocalDate.parse(firstToEnd);
+        List<ChunkStory> near = new ArrayList<>(stories.size());
+        for (ChunkStory s : stories) {
+            boolean keep = s.firstSeen() == null
+                    || (s.chunk() == boundary ? ChronoUnit.DAYS.between(LocalDate.parse(s.firstSeen()), laterEnds) <= maxSpanDays
+                            : ChronoUnit.DAYS.between(earlierBegins, LocalDate.parse(s.lastSeen())) <= maxSpanDays);
+            if (keep) {
+                near.add(s);
+            }
+        }
+        return near;
+    }
+
+    /** Whether the two stories together span at most {@code maxSpanDays} (always when 0 or a date is unknown). */
+    static boolean withinSpan(ChunkStory a, ChunkStory b, int maxSpanDays) {
+        if (maxSpanDays <= 0 || a.firstSeen() == null || b.firstSeen() == null) {
+            return true;
+        }
+        LocalDate first = LocalDate.parse(a.firstSeen().compareTo(b.firstSeen()) <= 0 ? a.firstSeen() : b.firstSeen());
+        LocalDate last = LocalDate.parse(a.lastSeen().compareTo(b.lastSeen()) >= 0 ? a.lastSeen() : b.lastSeen());
+        return ChronoUnit.DAYS.between(first, last) <= maxSpanDays;
+    }
+
     /** The start of an article, cut at a word boundary. */
     private static String lead(String text) {
         if (text.length() <= SKETCH_LEAD_CHARS) {
@@ -120,22 +172,24 @@ final class DistributedGrouping implements Serializable {
     }
 
     /** Pairs of chunk stories (keys) found to be one story, from each boundary between neighbouring chunks. */
-    private static JavaPairRDD<String, String> mergesAcrossBoundaries(JavaRDD<ChunkStory> stories) {
+    private static JavaPairRDD<String, String> mergesAcrossBoundaries(JavaRDD<ChunkStory> stories, GroupOptions options) {
         // a story goes to the boundary after its chunk (as the earlier side) and to the one before it (as the later side)
         JavaPairRDD<Integer, ChunkStory> sides = stories.flatMapToPair(s -> List.of(new Tuple2<>(s.chunk(), s),
                 new Tuple2<>(s.chunk() - 1, s)).iterator()).filter(t -> t._1 >= 0);
-        return sides.groupByKey().flatMapToPair(t -> boundaryMerges(t._1, t._2).iterator());
+        return sides.groupByKey().flatMapToPair(t -> boundaryMerges(t._1, t._2, options).iterator());
     }
 
     /** Groups the sketches of chunks {@code boundary} and {@code boundary + 1}; each group spanning both is a merge. */
-    private static List<Tuple2<String, String>> boundaryMerges(int boundary, Iterable<ChunkStory> side) {
-        List<ChunkStory> stories = new ArrayList<>();
-        side.forEach(stories::add);
+    private static List<Tuple2<String, String>> boundaryMerges(int boundary, Iterable<ChunkStory> side, GroupOptions options) {
+        List<ChunkStory> all = new ArrayList<>();
+        side.forEach(all::add);
         // earlier chunk first, each in input order: the order the clusterer would have seen the articles
-        stories.sort(Comparator.comparingInt(ChunkStory::chunk).thenComparingLong(ChunkStory::firstOrder));
-        if (stories.stream().noneMatch(s -> s.chunk() == boundary + 1)) {
+        all.sort(Comparator.comparingInt(ChunkStory::chunk).thenComparingLong(ChunkStory::firstOrder));
+        if (all.stream().noneMatch(s -> s.chunk() == boundary + 1)) {
             return List.of();
         }
+        // with a span limit, a story that could only merge beyond it is left out of the boundary's grouping
+        List<ChunkStory> stories = options.maxSpanDays() > 0 ? nearTheBoundary(all, boundary, options.maxSpanDays()) : all;
         List<ArticleRow> sketches = new ArrayList<>(stories.size());
         for (int i = 0; i < stories.size(); i++) {
             ChunkStory s = stories.get(i);
@@ -144,15 +198,19 @@ final class DistributedGrouping implements Serializable {
             sketches.add(new ArticleRow(s.key(), s.key(), null, s.title(), date, s.sketch(), i));
         }
         List<Tuple2<String, String>> merges = new ArrayList<>();
-        for (ExecutorLibrary.LocalStory group : ExecutorLibrary.get().group(sketches).stories()) {
+        for (ExecutorLibrary.LocalStory group : ExecutorLibrary.get().group(sketches, options).stories()) {
             Set<Integer> chunksInGroup = new HashSet<>();
             group.members().forEach(m -> chunksInGroup.add(stories.get(m).chunk()));
             if (chunksInGroup.size() < 2) {
                 continue;
             }
-            String first = stories.get(group.members().get(0)).key();
+            ChunkStory first = stories.get(group.members().get(0));
             for (int m = 1; m < group.members().size(); m++) {
-                merges.add(new Tuple2<>(first, stories.get(group.members().get(m)).key()));
+                ChunkStory other = stories.get(group.members().get(m));
+                // a sketch carries one date; the two stories' whole dates must keep within the span limit too
+                if (withinSpan(first, other, options.maxSpanDays())) {
+                    merges.add(new Tuple2<>(first.key(), other.key()));
+                }
             }
         }
         return merges;

@@ -15,6 +15,7 @@ import org.newsfuse.CompareOptions;
 import org.newsfuse.GroupOptions;
 import org.newsfuse.NewsFuse;
 import org.newsfuse.SummaryOptions;
+import org.newsfuse.analyze.AnalyzedStory;
 import org.newsfuse.base.Diagnostic;
 import org.newsfuse.group.Clustering;
 import org.newsfuse.ingest.HtmlPage;
@@ -140,10 +141,10 @@ final class ExecutorLibrary {
     record LocalDuplicate(int article, int duplicateOf, double similarity) {
     }
 
-    /** Groups articles, in the order given, as {@code newsfuse cluster} groups a whole input. */
-    Grouping group(List<ArticleRow> articles) {
+    /** Groups articles, in the order given, as {@code newsfuse cluster} groups a whole input with these options. */
+    Grouping group(List<ArticleRow> articles, GroupOptions options) {
         List<SourceDocument> documents = articles.stream().map(ExecutorLibrary::document).toList();
-        Clustering clustering = newsfuse.group(documents, GroupOptions.defaults()).clustering();
+        Clustering clustering = newsfuse.group(documents, options).clustering();
         List<LocalStory> stories = new ArrayList<>(clustering.stories().size());
         for (Clustering.Story s : clustering.stories()) {
             stories.add(new LocalStory(s.title().orElse(null), s.articles(), s.outlets(), s.firstSeen().map(LocalDate::toString).orElse(null),
@@ -165,8 +166,11 @@ final class ExecutorLibrary {
         List<String> ids = row.articles().stream().map(ArticleRow::id).toList();
         // one story the library cannot handle must not fail a run over millions: its row says what failed
         String summaryJson;
+        AnalyzedStory analyzed;
         try {
-            summaryJson = NewsFuse.render(newsfuse.summarize(story, summary), Format.JSON);
+            // analyzed once for the summary and the comparison both
+            analyzed = newsfuse.analyze(story);
+            summaryJson = NewsFuse.render(newsfuse.summarize(analyzed, summary), Format.JSON);
         } catch (RuntimeException e) {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, null, null, "summarize failed: " + e);
         }
@@ -175,7 +179,7 @@ final class ExecutorLibrary {
         }
         try {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson,
-                    NewsFuse.render(newsfuse.compare(story, compareOptions), Format.JSON), null);
+                    NewsFuse.render(newsfuse.compare(analyzed, compareOptions), Format.JSON), null);
         } catch (RuntimeException e) {
             return new StoryOutput(row.id(), row.order(), row.articles().size(), ids, summaryJson, null, "compare failed: " + e);
         }

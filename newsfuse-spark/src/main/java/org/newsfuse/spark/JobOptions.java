@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.newsfuse.GroupOptions;
 import org.newsfuse.SummaryOptions;
 
 /**
@@ -21,9 +22,11 @@ import org.newsfuse.SummaryOptions;
  * @param compare         whether summaries come with the comparison of the sources
  * @param chunkArticles   most articles one grouping task clusters at once: bounds an executor's memory
  * @param partitions      tasks for summarizing (0: twice the default parallelism)
+ * @param grouping        how articles are grouped into stories, as {@code newsfuse cluster} groups them
  */
 public record JobOptions(String mode, List<String> inputs, String output, String inputFormat, String outputFormat, int words,
-                         int sentences, String algorithm, boolean compare, int chunkArticles, int partitions) implements Serializable {
+                         int sentences, String algorithm, boolean compare, int chunkArticles, int partitions, GroupOptions grouping)
+        implements Serializable {
 
     public static final List<String> MODES = List.of("summarize", "group", "pipeline");
     public static final List<String> INPUT_FORMATS = List.of("auto", "jsonl", "parquet", "warc");
@@ -57,11 +60,12 @@ public record JobOptions(String mode, List<String> inputs, String output, String
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0, was " + partitions);
         }
+        Objects.requireNonNull(grouping, "grouping");
     }
 
     /** The defaults of everything but the mode, inputs and output. */
     public static JobOptions of(String mode, List<String> inputs, String output) {
-        return new JobOptions(mode, inputs, output, "auto", "jsonl", 100, 0, "default", true, 20_000, 0);
+        return new JobOptions(mode, inputs, output, "auto", "jsonl", 100, 0, "default", true, 20_000, 0, GroupOptions.defaults());
     }
 
     /**
@@ -84,12 +88,13 @@ public record JobOptions(String mode, List<String> inputs, String output, String
         boolean compare = true;
         int chunk = 20_000;
         int partitions = 0;
+        GroupOptions grouping = GroupOptions.defaults();
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             switch (option) {
                 case "--no-compare" -> compare = false;
                 case "--input", "--output", "--input-format", "--output-format", "--words", "--sentences", "--algorithm",
-                     "--chunk-articles", "--partitions" -> {
+                     "--chunk-articles", "--partitions", "--threshold", "--decay-days", "--close-after-days", "--max-span-days" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(option + " needs a value");
                     }
@@ -103,6 +108,10 @@ public record JobOptions(String mode, List<String> inputs, String output, String
                         case "--sentences" -> sentences = number(option, value);
                         case "--algorithm" -> algorithm = value;
                         case "--chunk-articles" -> chunk = number(option, value);
+                        case "--threshold" -> grouping = grouping.withThreshold(decimal(option, value));
+                        case "--decay-days" -> grouping = grouping.withDecayDays(nonNegative(option, decimal(option, value)));
+                        case "--close-after-days" -> grouping = grouping.withCloseAfterDays(nonNegative(option, number(option, value)));
+                        case "--max-span-days" -> grouping = grouping.withMaxSpanDays(nonNegative(option, number(option, value)));
                         default -> partitions = number(option, value);
                     }
                 }
@@ -112,7 +121,27 @@ public record JobOptions(String mode, List<String> inputs, String output, String
         if (output == null) {
             throw new IllegalArgumentException("no --output given");
         }
-        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, chunk, partitions);
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, chunk, partitions,
+                grouping);
+    }
+
+    private static double decimal(String option, String value) {
+        try {
+            double d = Double.parseDouble(value);
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
+        }
+    }
+
+    private static <N extends Number> N nonNegative(String option, N n) {
+        if (n.doubleValue() < 0) {
+            throw new IllegalArgumentException(option + " must be >= 0, was " + n);
+        }
+        return n;
     }
 
     private static int number(String option, String value) {
@@ -124,27 +153,32 @@ public record JobOptions(String mode, List<String> inputs, String output, String
     }
 
     public JobOptions withInputFormat(String format) {
-        return new JobOptions(mode, inputs, output, format, outputFormat, words, sentences, algorithm, compare, chunkArticles, partitions);
+        return new JobOptions(mode, inputs, output, format, outputFormat, words, sentences, algorithm, compare, chunkArticles, partitions, grouping);
     }
 
     public JobOptions withOutputFormat(String format) {
-        return new JobOptions(mode, inputs, output, inputFormat, format, words, sentences, algorithm, compare, chunkArticles, partitions);
+        return new JobOptions(mode, inputs, output, inputFormat, format, words, sentences, algorithm, compare, chunkArticles, partitions, grouping);
     }
 
     public JobOptions withWords(int n) {
-        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, n, sentences, algorithm, compare, chunkArticles, partitions);
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, n, sentences, algorithm, compare, chunkArticles, partitions, grouping);
     }
 
     public JobOptions withCompare(boolean on) {
-        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, on, chunkArticles, partitions);
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, on, chunkArticles, partitions, grouping);
     }
 
     public JobOptions withChunkArticles(int n) {
-        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, n, partitions);
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, n, partitions, grouping);
     }
 
     public JobOptions withPartitions(int n) {
-        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, chunkArticles, n);
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, chunkArticles, n, grouping);
+    }
+
+    public JobOptions withGrouping(GroupOptions options) {
+        return new JobOptions(mode, inputs, output, inputFormat, outputFormat, words, sentences, algorithm, compare, chunkArticles, partitions,
+                options);
     }
 
     /** The usage text. */
@@ -162,6 +196,11 @@ public record JobOptions(String mode, List<String> inputs, String output, String
                   --no-compare        summaries without the comparison of the sources
                   --chunk-articles N  most articles one grouping task holds (default 20000)
                   --partitions N      summarizing tasks (default: twice the default parallelism)
+                  --threshold X       similarity needed to join a story (default 0.18), as newsfuse cluster
+                  --decay-days N      similarity to a story halves every N days apart (default 0: no decay)
+                  --close-after-days N  a story silent for more than N days takes no more (default 365; 0: never)
+                  --max-span-days N   most days from a story's first article to its last (default 0: no limit;
+                                      for a crawl of months or years: 90)
                 """;
     }
 }

@@ -130,7 +130,7 @@ public final class NewsFuseJob {
                 reports.unpersist(false);
             }
             case "group" -> {
-                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input), articles)
+                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles(), options.grouping()).group(articles(input), articles)
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
                 StoryTables.write(StoryTables.groups(spark, grouped), storiesPath, options.outputFormat());
                 stories = grouped.count();
@@ -138,7 +138,7 @@ public final class NewsFuseJob {
                 grouped.unpersist(false);
             }
             default -> {
-                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles()).group(articles(input), articles)
+                JavaRDD<GroupedStory> grouped = new DistributedGrouping(options.chunkArticles(), options.grouping()).group(articles(input), articles)
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
                 JavaRDD<StoryOutput> reports = StoryMembers.assemble(grouped, grouped.count(), articles(input), partitions)
                         .map(story -> ExecutorLibrary.get().report(story, options));

@@ -182,12 +182,56 @@ class NewsFuseJobTest {
     }
 
     @Test
+    void theSpanLimitMeansWhatItMeansToTheCliAndHoldsAcrossChunks() throws Exception {
+        List<String> lines = TestCorpus.droughtEveryTenDays().stream().map(TestCorpus::articleLine).toList();
+        Path articles = TestCorpus.write(dir.resolve("articles.jsonl"), lines);
+        Set<Set<String>> unlimited = cliStories(dir, "cluster", "articles.jsonl", "--format", "json");
+        assertEquals(1, unlimited.size(), "half a year without a silence is one story by default: " + unlimited);
+        Set<Set<String>> limited = cliStories(dir, "cluster", "articles.jsonl", "--format", "json", "--max-span-days", "30");
+        // 180 days in stories of at most 30 (four reports ten days apart each): five stories
+        assertEquals(5, limited.size(), limited.toString());
+
+        JobOptions group = JobOptions.parse(new String[] {"group", "--input", articles.toString(), "--output", "unused", "--max-span-days", "30"});
+        assertEquals(30, group.grouping().maxSpanDays());
+        Path out = dir.resolve("out");
+        NewsFuseJob.run(LocalSpark.session(), JobOptions.of("group", List.of(articles.toString()), out.toString()).withGrouping(group.grouping()));
+        Set<Set<String>> found = new HashSet<>();
+        LocalSpark.jsonLines(out.resolve("stories")).forEach(r -> found.add(ids(r.get("articles"))));
+        assertEquals(limited, found, "one chunk: the CLI's stories");
+
+        // chunks of 4 articles (40 days): stories are merged across chunk boundaries, never beyond the limit
+        Path chunked = dir.resolve("out-chunked");
+        NewsFuseJob.run(LocalSpark.session(), JobOptions.of("group", List.of(articles.toString()), chunked.toString())
+                .withGrouping(group.grouping()).withChunkArticles(4));
+        Set<String> all = new TreeSet<>();
+        for (JsonNode row : LocalSpark.jsonLines(chunked.resolve("stories"))) {
+            long span = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(row.get("first_seen").asText()),
+                    java.time.LocalDate.parse(row.get("last_seen").asText()));
+            assertTrue(span <= 30, row + " spans " + span + " days");
+            all.addAll(ids(row.get("articles")));
+        }
+        assertEquals(19, all.size());
+    }
+
+    private static Set<Set<String>> cliStories(Path dir, String... args) throws Exception {
+        JsonNode cli = new com.fasterxml.jackson.databind.ObjectMapper().readTree(LocalSpark.cli(dir, args));
+        Set<Set<String>> stories = new HashSet<>();
+        cli.get("stories").forEach(s -> stories.add(ids(s.get("articles"))));
+        return stories;
+    }
+
+    @Test
     void aWrongCommandLineIsAUsageErrorBeforeSparkStarts() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = NewsFuseJob.run(new String[] {"summarize", "--input", "x.jsonl", "--words", "many"}, System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(NewsFuseJob.USAGE, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsfuse-spark: --words needs a whole number, not 'many'\n"));
+        err.reset();
+        code = NewsFuseJob.run(new String[] {"group", "--input", "x.jsonl", "--output", "o", "--max-span-days", "-3"}, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(NewsFuseJob.USAGE, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsfuse-spark: --max-span-days must be >= 0, was -3\n"), err::toString);
     }
 
     private static Set<String> ids(JsonNode array) {

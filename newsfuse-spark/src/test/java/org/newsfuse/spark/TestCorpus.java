@@ -82,6 +82,28 @@ final class TestCorpus {
     }
 
     /** An articles JSONL line. */
+    /**
+     * A subject that never goes quiet (fictional): a drought report every ten days for half a year, each
+     * naming another town, from four outlets.
+     */
+    static List<Article> droughtEveryTenDays() {
+        String[] drought = {
+                "The regional water authority declared a drought emergency after reservoirs fell to a third of capacity.",
+                "Reservoirs at a third of capacity led the water authority to declare a drought emergency and ban garden watering.",
+                "Drought emergency: water authority bans garden watering as reservoirs fall to a third of capacity."};
+        String[] towns = {"Alder Creek", "Birchmoor", "Cobble Hill", "Dunmere", "Elmstead", "Fernvale", "Glenrock", "Hollowell",
+                "Ivybridge", "Juniper Flats", "Kestrel Bay", "Larkspur", "Millbrook", "Northwick", "Oakhaven", "Pebble Ford", "Quarry End",
+                "Rushmoor", "Stonegate"};
+        List<Article> out = new java.util.ArrayList<>();
+        java.time.LocalDate day = java.time.LocalDate.parse("2031-01-01");
+        for (int i = 0; i < towns.length; i++) {
+            out.add(new Article("d" + i, "Outlet " + i % 4, day.plusDays(10L * i).toString(), drought[i % 3] + " " + drought[(i + 1) % 3]
+                    + " In " + towns[i] + ", the council opened a standpipe on the market square and asked residents to report leaking "
+                    + "mains to its new hotline number " + (100 + i) + "."));
+        }
+        return out;
+    }
+
     static String articleLine(Article a) {
         return articleNode(a).toString();
     }
