@@ -79,7 +79,10 @@ final class QuoteExtractor {
             + "|denounced|denouncing|condemned|condemning|decried|decrying|hailed|hailing|texted|retorted|interjected|scoffed|mocks|mocked|boomed|barked|snapped|sneered|wrote back|shot back"
             + "|alleges|asserts|blasts|boasts|brags|calls|characterizes|complains|condemns|contends|counters|criticizes|demands|denounces"
             + "|describes|dismisses|dubs|echoes|emphasizes|hails|laments|labels|maintains|muses|observes|pleads|pledges|proclaims"
-            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells)";
+            + "|promises|recounts|reiterates|remarks|repeats|retorts|scoffs|shouts|slams|touts|urges|vows|yells"
+            // the plural present, of verbs that are no nouns ("critics argue", "the filings allege"; not "state", "note")
+            + "|argue|explain|insist|warn|contend|assert|conclude|suggest|allege|maintain|declare|predict"
+            + "|complain|acknowledge|admit)";
     /** Verbs that report speech without quotation marks (the indirect kind): narrower, "called" or "read" report no speech there. */
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
@@ -98,7 +101,7 @@ final class QuoteExtractor {
             // "Sanders's campaign manager", "Powell's office"
             + "|[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,3})";
     /** What may stand between a speaker and the verb: a party tag, appositions, an adverb. */
-    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,80}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
+    private static final String BETWEEN = "(?:\\s*\\([A-Z][^)]{0,30}\\))?(?:(?:,\\s*[^,\"“”]{1,120}?){1,3},)?\\s+(?:(?:also|later|then|has|had|have|once"
             + "|previously|recently|explicitly|simply|further|again|reportedly|would|will|was|is|went on to|goes on to|[a-z]+ly"
             + "|(?:on\\s+|late\\s+|early\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "|(?:earlier\\s+|later\\s+)?(?:last|this|that)\\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall|winter))\\s+)*";
@@ -124,6 +127,9 @@ final class QuoteExtractor {
     private static final Pattern AFTER_DESCRIBED_VERB = Pattern.compile("^[\\s,—–-]*" + DESCRIBED + BETWEEN + VERBS + "\\b");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile("^[\\s,—–-]*" + VERBS + "\\s+" + DESCRIBED
             + "(?=\\s*(?:[,.;:!?—–]|$)|\\s+(?:who|which|in|on|at|to|of|for|from|after|before|when|as|during|with)\\b)");
+    /** "said former secretary of state Ana Reyes": a title in lowercase words, "of" among them, before the name. */
+    private static final Pattern AFTER_VERB_TITLED_SPEAKER = Pattern.compile("^[\\s,—–-]*(?![a-z]+ing\\b|to say\\b)" + VERBS
+            + "\\s+(?<name>[a-z][\\p{L}'’-]*(?:\\s+(?:of\\s+)?[a-z][\\p{L}'’-]*){0,4}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})");
     /** "," remembered Roy Verley, ...": any past-tense verb inverted before a speaker, right after such a quotation. */
     private static final Pattern AFTER_ANY_VERB_SPEAKER = Pattern.compile("^[\\s,—–-]*(?<verb>[a-z]{3,}ed)\\s+" + NAME);
     private static final Pattern AFTER_SPEAKER_ANY_VERB = Pattern.compile("^[\\s,—–-]*" + SUBJECT + BETWEEN + "(?<verb>[a-z]{3,}ed)\\b");
@@ -140,6 +146,9 @@ final class QuoteExtractor {
     /** A word that may be a sentence's main verb: its subject stands before it. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:[a-z]+ed|[a-z]{2,}s|began|went|spoke|took|made|gave|wrote|came|told|said"
             + "|sent|got|put|set|saw|knew|thought|held|led|left|ran|stood|brought|found|kept|became|is|was|has)\\b");
+    /** A clause of its own after a comma: a conjunction, a pronoun and its verb (", although she made it clear"). */
+    private static final Pattern LATER_CLAUSE_PRONOUN = Pattern.compile(",\\s+(?:although|though|but|because|while|and|as|since"
+            + "|after|when)\\s+" + PRONOUN + "\\s+(?:also\\s+|then\\s+|later\\s+)?(?<verb>[a-z]{3,}(?:ed|s)|made|said|told|has|had|was)\\b");
     /** Reported speech with the speaker first: "X said (that) ...". */
     private static final Pattern INDIRECT_LEADING = Pattern.compile("^(?:[A-Z][a-z]+\\s+[a-z]+(?:\\s+[a-z]+)?,\\s+|(?:On|In|Last|This|But|And|Yet|Still|Also|Meanwhile)\\s+[^,]{0,30},?\\s+)?"
             + SUBJECT + BETWEEN + INDIRECT_VERBS + "(?:\\s+(?:reporters|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+){0,3}|the\\s+[a-z]+|him|her|them|us|me|a\\s+[a-z]+\\s+[a-z]+))?"
@@ -153,7 +162,8 @@ final class QuoteExtractor {
     private static final Pattern TRAILING_SPEAKER_VERB = Pattern.compile(",\\s+" + SUBJECT + BETWEEN + INDIRECT_VERBS
             + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern TRAILING_VERB_SPEAKER = Pattern.compile(",\\s+" + INDIRECT_VERBS + "\\s+" + SUBJECT
-            + "(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
+            // an apposition naming the speaker may close the sentence: ", said the bureau's director, Ana Reyes."
+            + "(?:,\\s+[^\"“”,]{1,60})?(?:\\s+[^\"“”,]{0,40})?[.!?]?$");
     private static final Pattern TRAILING_ACCORDING = Pattern.compile(",\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
     private static final Pattern ACCORDING_LEADING = Pattern.compile("^(?<verb>[Aa]ccording to)\\s+(?<name>[^,\"“”]{2,60}),\\s+(?<content>[^\"“”]{12,})$");
     private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
@@ -180,6 +190,17 @@ final class QuoteExtractor {
     private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
     /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
     private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
+    /**
+     * A preposition, with at most an article, right before a phrase: the phrase is its object, not a subject ("In a
+     * statement, Ana Reyes, ... said", "Shortly after Brandt's call ended, the campaign said"). "to", "by", "with" and
+     * "of" are not here: "according to X", "by host X", "with X tweeting", "one of the jurors said".
+     */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|on|at|after|before|from|about|against|over|into"
+            + "|during|since|than|through|under|upon|without|amid|among|despite|like|unlike|following|toward|towards|across)"
+            + "(?:\\s+(?:the|a|an|his|her|their|its))?\\s+$");
+    /** A phrase opening with a preposition is no subject ("Of Carson, Levine said", "Amid the protests, ..."). */
+    private static final Pattern PREPOSITION_OPENING = Pattern.compile("(?:Of|Amid|Among|Despite|Under|From|About|Against|Like|Unlike"
+            + "|Following|Without|Through|During|Since|Upon|Over|Into|Toward|Towards|Across)\\s");
     /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
     /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
@@ -201,7 +222,10 @@ final class QuoteExtractor {
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "This", "Next", "In", "On", "At", "But", "And", "So", "Then",
-            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which");
+            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which",
+            // numbers and "Given" open phrases, no names ("Thirteen years earlier, she ...", "Given his past comments, ...")
+            "Given", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+            "Fifteen", "Twenty", "Thirty", "Hundreds", "Thousands", "Dozens", "Millions");
     /** Words that open a sentence before its subject ("But Cox says", "Later Ms. Reyes said"). */
     private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
             + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -245,6 +269,8 @@ final class QuoteExtractor {
      * away, the sentence is mostly narrative around a phrase in marks.
      */
     private static final int REPORT_REACH = 100;
+    /** How many phrases before a verb are tried as its subject. */
+    private static final int SUBJECT_TRIES = 3;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -382,7 +408,8 @@ final class QuoteExtractor {
                     lastInParagraph = signed.get();
                 }
             }
-            previousParagraph = quoted ? lastInParagraph : introduction(text, resolver).orElse(Attribution.NONE);
+            previousParagraph = quoted ? closingNarrative(text, resolver).orElse(lastInParagraph)
+                    : introduction(text, resolver).orElse(Attribution.NONE);
             previousNarrative = quoted ? null : text;
             if (nextBlock > b + 1 && nextFrom > 0) {
                 b = nextBlock;
@@ -525,14 +552,40 @@ final class QuoteExtractor {
         Matcher verbs = FINITE_VERB.matcher(prefix);
         int tried = 0;
         while (verbs.find() && tried++ < 4) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(prefix.substring(0, verbs.start()));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(),
-                            Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end()));
+            Optional<Attribution> a = subjectBefore(text, offset, prefix.substring(0, verbs.start()), 0, resolver);
+            if (a.isPresent()) {
+                Match first = new Match(new Attribution(a.get().speaker(), a.get().mention(),
+                        Optional.of(verbs.group().toLowerCase(Locale.ROOT))), offset + verbs.end());
+                // "Clinton endorsed the deal, although she made it clear that she has 'serious concerns'": a later clause
+                // opened by a conjunction and a pronoun is the one reporting the fragment
+                Matcher later = LATER_CLAUSE_PRONOUN.matcher(prefix).region(verbs.end(), prefix.length());
+                Match chosen = first;
+                while (later.find()) {
+                    Optional<Attribution> p = resolver.resolve(text, offset, later);
+                    if (p.isPresent()) {
+                        chosen = new Match(new Attribution(p.get().speaker(), p.get().mention(), Optional.of(later.group("verb"))),
+                                offset + later.end());
+                    }
                 }
+                return Optional.of(chosen);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject right before a verb, searched from {@code from}: the leftmost phrase that names a speaker. A phrase that
+     * is a preposition's object is passed over for the next one ("In a statement, Ana Reyes, a spokeswoman, said").
+     */
+    private static Optional<Attribution> subjectBefore(MappedText text, int offset, String beforeVerb, int from, Resolver resolver) {
+        Matcher m = SUBJECT_BEFORE_VERB.matcher(beforeVerb);
+        int at = from;
+        for (int tries = 0; tries < SUBJECT_TRIES && at < beforeVerb.length() && m.find(at); tries++) {
+            Optional<Attribution> a = resolver.resolve(text, offset, m);
+            if (a.isPresent()) {
+                return a;
+            }
+            at = m.start() + 1;
         }
         return Optional.empty();
     }
@@ -586,7 +639,7 @@ final class QuoteExtractor {
 
     /** An attribution right after the closing mark: {@code ," she said}, {@code ," said Caddell}. */
     private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver, boolean expected) {
-        for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER)) {
+        for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_VERB_TITLED_SPEAKER)) {
             Matcher m = p.matcher(suffix);
             if (m.find()) {
                 Optional<Attribution> a = resolver.resolve(text, offset, m);
@@ -674,7 +727,8 @@ final class QuoteExtractor {
             if (m.find()) {
                 boolean reported = closest.isPresent()
                         && REPORTED_CLAUSE.matcher(prefix.substring(Math.min(closest.get().cueEnd() - offset, m.start()), m.start())).matches();
-                Optional<Attribution> a = reported ? Optional.empty() : resolver.resolve(text, offset, m);
+                Optional<Attribution> a = reported ? Optional.empty()
+                        : subjectBefore(text, offset, prefix.substring(0, verbs.start()), m.start(), resolver);
                 if (a.isPresent()) {
                     Optional<String> cue = Optional.of(v.toLowerCase(Locale.ROOT));
                     closest = Optional.of(new Match(new Attribution(a.get().speaker(), a.get().mention(), cue), offset + verbs.end()));
@@ -731,6 +785,21 @@ final class QuoteExtractor {
         return sentenceSubject(text, start, s.substring(start), resolver, Optional.empty());
     }
 
+    /**
+     * The subject of a quotation paragraph's last sentence when that sentence quotes nothing: it, not the speaker of the
+     * quotation before, introduces a quotation paragraph after it ('"...," Brandt added. He then turned to the crowd.'
+     * then '"Who pays for it?"').
+     */
+    private static Optional<Attribution> closingNarrative(MappedText text, Resolver resolver) {
+        String s = plain(text).stripTrailing();
+        int start = sentenceStart(s, s.length(), 0);
+        if (start == 0 || QUOTE_MARK.matcher(s.substring(start)).find()) {
+            return Optional.empty();
+        }
+        Matcher pronoun = SENTENCE_OPENING_SUBJECT.matcher(s.substring(start));
+        return pronoun.find() && pronoun.group("pronoun") != null ? resolver.resolve(text, start, pronoun) : Optional.empty();
+    }
+
     /** Whether a paragraph holds nothing but quotations (no letter outside its quotation marks). */
     private static boolean onlyQuotations(String s) {
         StringBuilder outside = new StringBuilder();
@@ -762,12 +831,9 @@ final class QuoteExtractor {
             starts.add(verbs.start());
         }
         for (int k = starts.size() - 1; k >= 0 && k >= starts.size() - 4; k--) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, starts.get(k)));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
-                }
+            Optional<Attribution> a = subjectBefore(text, offset, sentence.substring(0, starts.get(k)), 0, resolver);
+            if (a.isPresent()) {
+                return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
             }
         }
         return Optional.empty();
@@ -796,12 +862,9 @@ final class QuoteExtractor {
         Matcher verbs = FINITE_VERB.matcher(sentence);
         int tried = 0;
         while (verbs.find() && tried++ < 4) {
-            Matcher m = SUBJECT_BEFORE_VERB.matcher(sentence.substring(0, verbs.start()));
-            if (m.find()) {
-                Optional<Attribution> a = resolver.resolve(text, offset, m);
-                if (a.isPresent()) {
-                    return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
-                }
+            Optional<Attribution> a = subjectBefore(text, offset, sentence.substring(0, verbs.start()), 0, resolver);
+            if (a.isPresent()) {
+                return Optional.of(new Attribution(a.get().speaker(), a.get().mention(), cue));
             }
         }
         return Optional.empty();
@@ -908,6 +971,9 @@ final class QuoteExtractor {
                 return Optional.empty();
             }
             int at = offset + m.start(group) + said.indexOf(mentionText);
+            if (objectOfPreposition(text, at) || PREPOSITION_OPENING.matcher(mentionText).lookingAt()) {
+                return Optional.empty();
+            }
             Span mention = text.toOriginal(at, at + mentionText.length());
             String verb = group(m, "verb");
             Optional<String> cue = Optional.ofNullable(verb).map(v -> v.toLowerCase(Locale.ROOT));
@@ -923,6 +989,12 @@ final class QuoteExtractor {
             }
             Optional<String> who = name(mentionText);
             return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
+        }
+
+        /** Whether the words at {@code at} follow a preposition, so they are its object and no subject. */
+        private static boolean objectOfPreposition(MappedText text, int at) {
+            String s = plain(text);
+            return PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find();
         }
 
         /** A mention another finder located (a parse's subject): a pronoun, a name, or a description. */
@@ -1067,7 +1139,21 @@ final class QuoteExtractor {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        return i < s.length() && Character.isLowerCase(s.charAt(i)) ? i : afterClose;
+        if (i < s.length() && Character.isLowerCase(s.charAt(i))) {
+            return i;
+        }
+        // '"You think I'm going to change?" Trump asked reporters during ...': a name and a speech verb after a question or
+        // an exclamation go on with its sentence, however long the attribution
+        // (not one that introduces the next quotation: '..?" He answered, "..."'; nor across a line break)
+        boolean questionOrExclamation = afterClose >= 2 && "?!".indexOf(s.charAt(afterClose - 2)) >= 0
+                && s.substring(afterClose, i).indexOf('\n') < 0;
+        if (questionOrExclamation && i < s.length()) {
+            String attribution = s.substring(i, sentenceEnd(s, i));
+            if (!QUOTE_MARK.matcher(attribution).find() && AFTER_SPEAKER_VERB.matcher(attribution).find()) {
+                return i;
+            }
+        }
+        return afterClose;
     }
 
     /** Where the sentence going on at {@code from} ends (before the space that follows it). */

@@ -38,7 +38,7 @@ final class QuoteMarks {
             if (c != '"' && c != '“' && c != '”') {
                 continue;
             }
-            if (opens(s, i)) {
+            if (opens(s, i) && !(depth == 1 && typedAsOpening(s, i))) {
                 if (depth == 0) {
                     open = i;
                 }
@@ -69,6 +69,15 @@ final class QuoteMarks {
         boolean wordBefore = i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && "([{—–-/".indexOf(s.charAt(i - 1)) < 0;
         boolean wordAfter = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
         return !wordBefore && wordAfter;
+    }
+
+    /**
+     * An opening curly mark after a quotation's closing punctuation and before a space or the end: a closing mark typed
+     * the wrong way round ('“It is unusual,“ said Brandt.'), which closes a quotation that is open.
+     */
+    private static boolean typedAsOpening(String s, int i) {
+        return s.charAt(i) == '“' && i > 0 && ",.?!".indexOf(s.charAt(i - 1)) >= 0
+                && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
     }
 
     /** Whether a paragraph opens with a quotation mark. */

@@ -31,7 +31,8 @@ import org.newsfuse.analyze.TermAnalyzer;
  * sentence without what it refers to, and the optimiser pays for the context in words. When the
  * sentence opens with "He", "She", "His" or "Her" and {@link PronounReferents} names the person safely
  * ({@code bracketPronouns}), it is a candidate on its own instead, shown with the name in brackets and
- * paying for the name's words.
+ * paying for the name's words. A sentence that leans on one that itself leans on the sentence before it
+ * comes in with both ({@code runsOfThree}), as long as the first of the three reads alone.
  *
  * @param minDocumentShare a concept counts if at least this share of the articles (and at least two) use it
  * @param leadBonus        how much more than an ordinary use an article's use counts when it is in the article's first {@code leadSentences}
@@ -48,19 +49,20 @@ import org.newsfuse.analyze.TermAnalyzer;
  * @param bracketPronouns  a sentence whose opening pronoun {@link PronounReferents} resolves is a candidate
  *                         on its own, costing the bracketed name's words in the pronoun's place; with
  *                         {@code withContext} off, a dependent sentence it does not resolve is no candidate
- * @param dropConnectives  a sentence whose opening link ("But", "However") {@link ConnectiveOpeners} may take out
- *                         is a candidate on its own, shown as "[T]he ..." and costing its words less the link's
+ * @param runsOfThree      with {@code withContext}, a dependent sentence whose predecessor itself leans on the
+ *                         sentence before it is a candidate together with both (a run of three that reads from its
+ *                         first sentence), instead of no candidate at all
  */
 public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
                                         int swapPasses, double unigramWeight, SentenceAligner aligner, boolean withContext,
-                                        boolean bracketPronouns, boolean dropConnectives)
+                                        boolean bracketPronouns, boolean runsOfThree)
         implements Summarizer {
 
     public ConceptCoverageSummarizer {
         java.util.Objects.requireNonNull(aligner, "aligner");
     }
 
-    /** These parameters, opening links never taken out. */
+    /** These parameters, context at most one sentence back. */
     public ConceptCoverageSummarizer(double minDocumentShare, double leadBonus, int leadSentences, double costExponent,
                                      int swapPasses, double unigramWeight, SentenceAligner aligner, boolean withContext,
                                      boolean bracketPronouns) {
@@ -76,33 +78,31 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     /** The parameters chosen on DUC 2003 and TAC 2010 (docs/SUMMARIZER.md). */
     public static ConceptCoverageSummarizer defaults() {
-        // links are not taken out by default: on the tuning sets it moved ROUGE-1 by +0.00/+0.03 at 100 words and
-        // -0.04/-0.01 at 300 (docs/SUMMARIZER.md), no help for the figure it was built for
-        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true, true, false);
+        return new ConceptCoverageSummarizer(0.4, 1.0, 1, 0.5, 2, 0.5, SentenceAligner.defaults(), true, true, true);
     }
 
     /** This summarizer with another aligner. */
     public ConceptCoverageSummarizer withAligner(SentenceAligner other) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, other,
-                withContext, bracketPronouns, dropConnectives);
+                withContext, bracketPronouns, runsOfThree);
     }
 
     /** This summarizer with dependent sentences weighed together with their context, or each sentence on its own. */
     public ConceptCoverageSummarizer withContext(boolean pairs) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
-                pairs, bracketPronouns, dropConnectives);
+                pairs, bracketPronouns, runsOfThree);
     }
 
     /** This summarizer with opening pronouns resolved to bracketed names, or not. */
     public ConceptCoverageSummarizer withBracketPronouns(boolean brackets) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
-                withContext, brackets, dropConnectives);
+                withContext, brackets, runsOfThree);
     }
 
-    /** This summarizer with opening links ("But", "However") taken out where the rest stands alone ({@link ConnectiveOpeners}), or not. */
-    public ConceptCoverageSummarizer withDropConnectives(boolean drop) {
+    /** This summarizer with runs of three sentences (a dependent sentence, its dependent predecessor and the one before) as candidates, or not. */
+    public ConceptCoverageSummarizer withRunsOfThree(boolean runs) {
         return new ConceptCoverageSummarizer(minDocumentShare, leadBonus, leadSentences, costExponent, swapPasses, unigramWeight, aligner,
-                withContext, bracketPronouns, drop);
+                withContext, bracketPronouns, runs);
     }
 
     @Override
@@ -115,7 +115,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Context context = new Context(story, withContext, bracketPronouns, dropConnectives);
+        Context context = new Context(story, withContext, bracketPronouns, runsOfThree);
         Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context, strict);
         Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context,
                 strict);
@@ -131,9 +131,10 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     /**
      * What a sentence brings with it. With {@code withContext}, a sentence that opens with a reference to
-     * the one before it in its article comes with that one (unless it is chosen already); a sentence that
-     * opens its article with such a reference, or whose predecessor cannot stand as context (a piece of a
-     * longer quotation, an overlong sentence, or itself leaning further back), is no candidate. Without
+     * the one before it in its article comes with that one (unless it is chosen already); with
+     * {@code runsOfThree}, when that one itself leans on the sentence before it, with both. A sentence that
+     * opens its article with such a reference, or whose context cannot stand as context (a piece of a
+     * longer quotation, an overlong sentence, or leaning further back still), is no candidate. Without
      * it, every sentence stands alone. The same rule {@link ReadableSelection} applies afterwards, so
      * what is chosen here survives it.
      */
@@ -141,27 +142,25 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         final SentenceDependencies dependencies;
         final boolean[] usable;
         final boolean pairs;
+        final boolean runsOfThree;
         /** Per sentence, whether its opening pronoun has a bracketed name in its place. */
         final boolean[] bracketed;
         final int[] cost;
 
-        Context(AnalyzedStory story, boolean pairs, boolean brackets, boolean dropLinks) {
-            boolean enabled = pairs || brackets || dropLinks;
+        Context(AnalyzedStory story, boolean pairs, boolean brackets, boolean runsOfThree) {
+            boolean enabled = pairs || brackets;
             this.dependencies = enabled ? SentenceDependencies.of(story) : null;
             this.usable = enabled ? Candidates.usableAsContext(story) : null;
             this.pairs = pairs;
+            this.runsOfThree = runsOfThree;
             List<Sentence> sentences = story.sentences();
             this.bracketed = new boolean[sentences.size()];
             this.cost = new int[sentences.size()];
             PronounReferents pronouns = brackets ? PronounReferents.of(story) : null;
-            ConnectiveOpeners links = dropLinks ? ConnectiveOpeners.of(story) : null;
             for (int s = 0; s < cost.length; s++) {
                 cost[s] = sentences.get(s).words();
-                if (pronouns != null || links != null) {
-                    java.util.Optional<Insertion> name = pronouns == null ? java.util.Optional.empty() : pronouns.of(s);
-                    if (name.isEmpty() && links != null) {
-                        name = links.of(s);
-                    }
+                if (pronouns != null) {
+                    java.util.Optional<Insertion> name = pronouns.of(s);
                     if (name.isPresent()) {
                         bracketed[s] = true;
                         cost[s] += name.get().addedWords(sentences.get(s).text());
@@ -182,10 +181,24 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
             if (selection.chosen.contains(before) || bracketed[s]) {
                 return new int[] {s};
             }
-            if (!pairs || !usable[before] || dependencies.opensWithReference(before) || selection.repeats(before)) {
+            if (!pairs || !usable[before] || selection.repeats(before)) {
                 return new int[0];
             }
-            return new int[] {before, s};
+            if (!dependencies.opensWithReference(before) || bracketed[before]) {
+                return new int[] {before, s};
+            }
+            // the context leans on the sentence before it in turn: all three, or nothing
+            int first = dependencies.predecessor(before);
+            if (!runsOfThree || first < 0) {
+                return new int[0];
+            }
+            if (selection.chosen.contains(first)) {
+                return new int[] {before, s};
+            }
+            if (!usable[first] || dependencies.opensWithReference(first) || selection.repeats(first)) {
+                return new int[0];
+            }
+            return new int[] {first, before, s};
         }
 
         /** The chosen sentences that read only after {@code s}: the one after it, if it leans on it, and so on. */

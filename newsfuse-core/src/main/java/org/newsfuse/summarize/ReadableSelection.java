@@ -32,10 +32,8 @@ public final class ReadableSelection {
      * @param maxRun       at most this many sentences come in together
      * @param brackets     a sentence whose opening pronoun {@link PronounReferents} resolves is shown alone with
      *                     the name in brackets in the pronoun's place, before any other way is tried
-     * @param dropConnectives a sentence whose opening link {@link ConnectiveOpeners} may take out is shown alone
-     *                     without it ("[T]he ..."), tried right after a name
      */
-    public record Options(boolean alternatives, boolean pairs, int maxRun, boolean brackets, boolean dropConnectives) {
+    public record Options(boolean alternatives, boolean pairs, int maxRun, boolean brackets) {
 
         public Options {
             if (maxRun < 1) {
@@ -48,14 +46,9 @@ public final class ReadableSelection {
             this(alternatives, pairs, maxRun, false);
         }
 
-        /** Opening links never taken out. */
-        public Options(boolean alternatives, boolean pairs, int maxRun, boolean brackets) {
-            this(alternatives, pairs, maxRun, brackets, false);
-        }
-
         /** The setting chosen on the tuning sets (docs/SUMMARIZER.md). */
         public static Options defaults() {
-            return new Options(true, true, 2, true, false);
+            return new Options(true, true, 2, true);
         }
     }
 
@@ -105,7 +98,6 @@ public final class ReadableSelection {
         final Supplier<Referents.OfStory> referentSource;
         Referents.OfStory referents;
         PronounReferents pronouns;
-        ConnectiveOpeners links;
         int words;
 
         Run(AnalyzedStory story, Budget budget, Supplier<Referents.OfStory> referents) {
@@ -128,7 +120,7 @@ public final class ReadableSelection {
             if (!budget.isFull(words, order.size())) {
                 offer(byCentrality(), true);
             }
-            // a name in brackets, or a link taken out, is not needed where the sentence before came in after all
+            // a name in brackets is not needed where the sentence before came in after all
             order.forEach(s -> {
                 if (hasContext(s) && dependencies.opensWithReference(s)) {
                     insertions.remove(s);
@@ -181,9 +173,6 @@ public final class ReadableSelection {
         private Unit unitFor(int s) {
             if (dependencies.opensWithReference(s) && !hasContext(s)) {
                 Optional<Insertion> name = options.brackets() ? pronounName(s) : Optional.empty();
-                if (name.isEmpty() && options.dropConnectives()) {
-                    name = linkDropped(s);
-                }
                 if (name.isPresent()) {
                     Unit unit = new Unit();
                     unit.sentences.add(s);
@@ -277,13 +266,6 @@ public final class ReadableSelection {
                 pronouns = PronounReferents.of(story);
             }
             return pronouns.of(s);
-        }
-
-        private Optional<Insertion> linkDropped(int s) {
-            if (links == null) {
-                links = ConnectiveOpeners.of(story);
-            }
-            return links.of(s);
         }
 
         private Optional<Insertion> speaker(int s) {

@@ -1,5 +1,6 @@
 package org.newsfuse.compare;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -291,6 +292,51 @@ class StoryComparerTest {
         assertEquals(Optional.of("Lena Okafor"), quote(c, "a gift to the gulls").speaker());
         // a quotation paragraph signed by the next paragraph
         assertEquals(Optional.of("Mara Velde"), quote(c, "The river does not care").speaker());
+    }
+
+    /** Each assertion states one rule of round 4 and fails without it (checked against the rules before them). */
+    @Test
+    void speakersPastPrepositionsTitlesLongAppositionsAndQuestions() {
+        String text = "The Kellsburg council approved the flood levy on Monday after a long debate.\n\n"
+                + "In a statement, Ana Reyes, a spokeswoman for the harbour board, said: \"The levy keeps the pumps running all winter.\"\n\n"
+                + "\"We have waited long enough for this,\" said former deputy harbour master Tomas Brandt.\n\n"
+                + "\"Nobody wants a second flood,\" Ivo Marsh, director of the Kellsburg Flood Research Institute at the Vell"
+                + " Polytechnic University, said in an interview.\n\n"
+                + "\"Who will pay for the new pumps?\" Lena Okafor asked the council members during the long evening session in the"
+                + " old town hall.\n\n"
+                + "\"The river does not care about the budget,\" Okafor added. She then turned to the mayor.\n\n"
+                + "\"Will you vote for it yourself, Madam Mayor?\"\n\n"
+                + "\"The levy is a tax on rain and on nothing else,\" the residents argue in their letter to the council.\n\n"
+                + "The mayor backed the levy in the end, although she made it clear that she has \"grave doubts about the size\" of it.\n\n"
+                + "Twelve years earlier, Reyes voted for the first levy from \"the perspective of a harbour town\" in the council.\n\n"
+                + "“It is unusual for a council to agree so fast,“ said Pia Lund, a harbour pilot. “Nobody expected it.”\n\n"
+                + "The pumps failed twice in \"the worst winter anyone remembers\" last year, said the board's director, Olu Bassey.";
+        Comparison c = compareStory("levy-4", SourceDocument.of("a.txt", text).withOutlet("Vell Post"));
+        assertAll(
+                // a phrase after a preposition is its object, not the subject: the next phrase is tried
+                () -> assertEquals(Optional.of("Ana Reyes"), quote(c, "The levy keeps").speaker()),
+                // "said" + a title in lowercase words + the name
+                () -> assertEquals(Optional.of("Tomas Brandt"), quote(c, "We have waited").speaker()),
+                // an apposition of 80 to 120 characters between the speaker and the verb
+                () -> assertEquals(Optional.of("Ivo Marsh"), quote(c, "Nobody wants a second").speaker()),
+                // a name and a speech verb after a question in marks go on with its sentence, however long
+                () -> assertEquals(Optional.of("Lena Okafor"), quote(c, "Who will pay").speaker()),
+                // a quotation paragraph's closing sentence opened by a pronoun hands the pronoun to the next quotation paragraph
+                () -> assertEquals("She", quote(c, "Will you vote").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)),
+                () -> assertEquals(Optional.of("Lena Okafor"), quote(c, "Will you vote").speaker()),
+                // the plural present of a speech verb that is no noun
+                () -> assertEquals("the residents",
+                        quote(c, "The levy is a tax").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)),
+                // a later clause opened by a conjunction and a pronoun reports a fragment without a speech verb
+                () -> assertEquals(text.indexOf("she made"),
+                        quote(c, "grave doubts").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().start()),
+                // a number opening a sentence is no speaker
+                () -> assertEquals(Optional.of("Ana Reyes"), quote(c, "the perspective of a harbour").speaker()),
+                // a closing mark typed as an opening one after the quotation's comma closes it
+                () -> assertEquals(Optional.of("Pia Lund"), quote(c, "It is unusual for a council").speaker()),
+                // an attribution ending the sentence after a fragment may close with an apposition
+                () -> assertEquals("the board's director",
+                        quote(c, "the worst winter").attributionIn("a.txt").orElseThrow().speaker().orElseThrow().of(text)));
     }
 
     /**

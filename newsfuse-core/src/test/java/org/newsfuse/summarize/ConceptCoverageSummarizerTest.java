@@ -192,6 +192,54 @@ class ConceptCoverageSummarizerTest {
                 () -> "the name as the sentence's own article writes it: " + summary.sentences());
     }
 
+    // A fictional ferry strike: in j.txt the strike is told in a sentence ("But ...") that leans on one ("It ...")
+    // that leans in turn on the sentence before it; the other two outlets report the strike and the stranded islanders.
+    private static final String J = "Orlen's harbour has served the northern islands since the town was founded. "
+            + "The Gullwing was built for that crossing in a yard on the river Aske in 1952. "
+            + "It still sails twice a day when the weather allows. "
+            + "But its crew walked out on Tuesday in a strike over unpaid overtime, leaving four hundred islanders stranded without a ferry.\n";
+    private static final String K = "Talks between the operator and the union broke down late on Monday, and the crew of Orlen's only "
+            + "boat announced a strike over unpaid overtime that the harbour master called the first stoppage on the route in thirty years. "
+            + "The operator said it would not comment.\n";
+    private static final String L = "Some of the four hundred islanders stranded without a ferry spent the night in the village hall, where "
+            + "volunteers from the fishing cooperative served soup and found blankets for the children. "
+            + "The school on the largest island stayed shut.\n";
+
+    @Test
+    void aSentenceLeaningOnADependentSentenceComesWithBothOrNotAtAll() {
+        AnalyzedStory story = pipeline.analyze(StoryInput.of("gullwing", List.of(SourceDocument.of("j.txt", J),
+                SourceDocument.of("k.txt", K), SourceDocument.of("l.txt", L))));
+        SentenceDependencies dependencies = SentenceDependencies.of(story);
+        int strike = SentenceFinder.find(story, "But its crew walked out");
+        int sails = dependencies.predecessor(strike);
+        assertTrue(dependencies.opensWithReference(sails), "the sentence before the strike leans on its own predecessor");
+        ConceptCoverageSummarizer runs = ConceptCoverageSummarizer.defaults();
+        ConceptCoverageSummarizer pairsOnly = runs.withRunsOfThree(false);
+        int taken = 0;
+        boolean takenWithoutRuns = false;
+        for (int words = 15; words <= 70; words += 5) {
+            Budget budget = Budget.words(words);
+            List<Integer> chosen = runs.select(story, budget);
+            for (int i = 0; i < chosen.size(); i++) {
+                int s = chosen.get(i);
+                if (dependencies.opensWithReference(s)) {
+                    assertTrue(chosen.subList(0, i).contains(dependencies.predecessor(s)),
+                            "at " + words + " words, '" + story.sentences().get(s).text() + "' without the sentence before it: " + texts(story, chosen));
+                }
+            }
+            int total = chosen.stream().mapToInt(s -> story.sentences().get(s).words()).sum();
+            assertTrue(total <= words, "all three count against the budget: " + total + " > " + words);
+            taken = taken == 0 && chosen.contains(strike) ? words : taken;
+            takenWithoutRuns |= pairsOnly.select(story, budget).contains(strike);
+        }
+        assertTrue(taken > 0, "some budget takes the strike sentence with the two sentences it needs");
+        assertFalse(takenWithoutRuns, "with context one sentence back only, the strike sentence is never a candidate");
+        List<String> shown = pipeline.summarize(story, "default", Budget.words(taken)).sentences().stream().map(SummarySentence::text).toList();
+        int at = shown.indexOf(story.sentences().get(strike).text());
+        assertTrue(at >= 2 && shown.get(at - 1).startsWith("It still sails") && shown.get(at - 2).startsWith("The Gullwing was built"),
+                "the reader sees the three in the article's order: " + shown);
+    }
+
     private static List<String> texts(AnalyzedStory story, List<Integer> chosen) {
         List<String> out = new ArrayList<>();
         chosen.forEach(s -> out.add(story.sentences().get(s).text()));
