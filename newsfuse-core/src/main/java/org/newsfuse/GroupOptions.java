@@ -57,10 +57,6 @@ public record GroupOptions(double threshold, double decayDays, int closeAfterDay
 
     /** The clustering settings these options stand for. */
     ClusterSettings settings() {
-        ClusterSettings defaults = ClusterSettings.defaults();
-        if (equals(defaults())) {
-            return defaults;
-        }
-        return defaults.withThreshold(threshold).withDecayDays(decayDays).withCloseAfterDays(closeAfterDays).withMaxSpanDays(maxSpanDays);
+        return ClusterSettings.defaults().withThreshold(threshold).withDecayDays(decayDays).withCloseAfterDays(closeAfterDays).withMaxSpanDays(maxSpanDays);
     }
 }
