@@ -290,7 +290,7 @@ final class QuoteExtractor {
         this(Optional.empty());
     }
 
-    /** With a parser that attributes the quotations the rules leave without a speaker ({@link #parserAsked}). */
+    /** With a parser for the quotations the rules leave without a speaker or attribute from afar ({@link #parserAsked}). */
     QuoteExtractor(Optional<SpeakerParser> speakerParser) {
         this.speakerParser = speakerParser;
     }
