@@ -24,29 +24,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-    /**
-     * Terminal punctuation, optional closing quotes or brackets, then space and a capital, digit or
-     * opening quote; or, whatever the case of the next word, space and an opening double quotation
-     * mark, or a full stop closing a quotation ("... a mission." the meeting ...) before a lower-case
-     * word. The last two are where lower-cased text (Multi-News) ends one quotation and starts the next
-     * sentence; {@link #isFalseBoundary} still keeps abbreviations ("U.S." officials) inside.
-     */
-    private static final Pattern RULE_BOUNDARY = Pattern.compile(
-            "[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])|[.!?]+[\"”’)\\]]*(?=\\s+[\"“]\\p{L})|\\.['’]?[\"”](?=\\s+\\p{Ll})");
-
-    /** Sentence-final punctuation, then optional closing quotation marks or brackets, at a token's end. */
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]+[\"'”’)\\]]*$");
-
-    /** A full stop directly before a closing double quotation mark, at a token's end: the quotation is a sentence of its own. */
-    private static final Pattern ENDS_QUOTED_SENTENCE = Pattern.compile("\\.['’]?[\"”]$");
-
-    /**
-     * The speaker's words after a quotation ("he said.", "the minister said,", "said Ana Ruiz"): a
-     * quotation closed with a full stop instead of a comma still belongs to its sentence.
-     */
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?:[\\p{L}'’.-]+\\s+){0,2}(?:said|says|added|asked|explained|wrote|continued|declared|replied|insisted)[.,]"
-                    + "|(?:said|says|added|asked)\\s");
+    /** Terminal punctuation, optional closing quotes or brackets, then space and a capital, digit or opening quote. */
+    private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])");
 
     /** Titles and place prefixes before a name: never end a sentence. */
     private static final Set<String> TITLES = Lexicon.abbreviationsBeforeNames();
@@ -62,7 +41,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             "ore.", "ala.", "ark.", "del.", "kan.", "neb.", "miss.", "vt.", "wyo.", "est.", "dept.", "univ.", "fig.");
 
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("^(\\p{L}\\.){2,}$");
-    /** A single letter and a full stop: an initial ("Michael J. Fox"), lower-cased too ("michael j. Fox": no cased text ends a sentence so). */
+    /**
+     * A single letter and a full stop: an initial ("Michael J. Fox"). Lower-cased too: text lower-cased
+     * and re-capitalised after every full stop (Multi-News) writes "michael j. Fox", and no cased text
+     * of the tuning sets ends a sentence with a small letter and a full stop before a capital.
+     */
     private static final Pattern INITIAL = Pattern.compile("^\\p{L}\\.$");
 
     /** Capitalised words that begin sentences, not names: after "U.S." they mean a real boundary. */
@@ -186,24 +169,15 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         while (nextEnd < text.length() && !Character.isWhitespace(text.charAt(nextEnd))) {
             nextEnd++;
         }
-        String rawNext = text.substring(next, nextEnd);
-        String nextWord = rawNext.replaceAll("^[\"'“‘(\\[]+", "");
+        String nextWord = text.substring(next, nextEnd).replaceAll("^[\"'“‘(\\[]+", "");
+        if (!nextWord.isEmpty() && Character.isLowerCase(nextWord.codePointAt(0))) {
+            return true;
+        }
         int tokenStart = boundary;
         while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
             tokenStart--;
         }
         String token = text.substring(tokenStart, boundary);
-        if (!nextWord.isEmpty() && Character.isLowerCase(nextWord.codePointAt(0))) {
-            // A lower-case word goes on the sentence, except where the case says nothing: a new
-            // quotation opening after a sentence's end ('said. "it's'), and a quoted sentence closing
-            // before a new one ('a mission." the') in lower-cased text. Cased text never writes a
-            // lower-case word there either, except after an abbreviation ('"U.S." officials').
-            boolean quotationOpens = ENDS_SENTENCE.matcher(token).find() && (rawNext.startsWith("\"") || rawNext.startsWith("“"));
-            if (!quotationOpens) {
-                return !ENDS_QUOTED_SENTENCE.matcher(token).find() || isAbbreviation(stripQuotes(token))
-                        || ATTRIBUTION.matcher(text).region(next, text.length()).lookingAt();
-            }
-        }
         if (!token.endsWith(".")) {
             return false; // "?", "!", or a closing quote after the period: a real end
         }
@@ -221,17 +195,5 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             return !SENTENCE_STARTERS.contains(bare);
         }
         return false;
-    }
-
-    /** A token with its opening and closing quotation marks and brackets taken off: {@code "U.S."} is {@code U.S.}. */
-    private static String stripQuotes(String token) {
-        return token.replaceAll("^[\"'“‘(\\[]+", "").replaceAll("[\"'”’)\\]]+$", "");
-    }
-
-    /** Whether a word ending in a full stop is an abbreviation, an initial or a dotted acronym rather than a sentence's last word. */
-    private static boolean isAbbreviation(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return INITIAL.matcher(word).matches() || TITLES.contains(lower) || MONTHS.contains(lower)
-                || USUALLY_INSIDE.contains(lower) || DOTTED_ACRONYM.matcher(word).matches();
     }
 }
