@@ -6,7 +6,8 @@ package org.newsfuse;
  * @param embeddings    align paraphrased claims with the sentence encoder when one is installed; without,
  *                      claims are aligned on wording alone (faster, but "talks fizzle" and "negotiations
  *                      stalled" count as single-source)
- * @param speakerParser attribute the quotations the rules leave without a speaker with the installed dependency parser (module
+ * @param speakerParser attribute the quotations the rules leave without a speaker, and the mixed ones they attribute from afar,
+ *                      with the installed dependency parser (module
  *                      {@code newsfuse-nlp4j}: about 60 s and 3 GB to load); off by default, the rules alone
  */
 public record CompareOptions(boolean embeddings, boolean speakerParser) {

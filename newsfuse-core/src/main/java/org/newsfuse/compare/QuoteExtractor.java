@@ -271,6 +271,8 @@ final class QuoteExtractor {
     private static final int REPORT_REACH = 100;
     /** How many phrases before a verb are tried as its subject. */
     private static final int SUBJECT_TRIES = 3;
+    /** How far before a mixed quotation's report the rules' mention may lie before the parser is asked instead. */
+    private static final int FAR_MENTION = 60;
     /** How far back a pronoun looks for the name it stands for. */
     private static final int PRONOUN_REACH = 1500;
 
@@ -288,7 +290,7 @@ final class QuoteExtractor {
         this(Optional.empty());
     }
 
-    /** With a parser that attributes the quotations the rules leave without a speaker ({@link #parserAsked}). */
+    /** With a parser for the quotations the rules leave without a speaker or attribute from afar ({@link #parserAsked}). */
     QuoteExtractor(Optional<SpeakerParser> speakerParser) {
         this.speakerParser = speakerParser;
     }
@@ -376,7 +378,7 @@ final class QuoteExtractor {
                     continue;
                 }
                 Found quote = attributed.get();
-                if (speakerParser.isPresent() && pair.closed() && parserAsked(quote)) {
+                if (speakerParser.isPresent() && pair.closed() && parserAsked(quote, article.text())) {
                     if (parse == null) {
                         parse = speakerParser.get().parse(s);
                     }
@@ -605,12 +607,21 @@ final class QuoteExtractor {
     }
 
     /**
-     * How the parser and the rules combine: the parser is asked only where the rules found no speaker. On PolNeAR train
-     * (docs/COMPARE.md) this order gained on both halves, while letting the parse go first, or overrule the rules for
-     * one kind of quotation, lost as many speakers the rules had right as it found.
+     * How the parser and the rules combine: the parser is asked where the rules found no speaker, and for a mixed
+     * quotation whose speaker the rules took from elsewhere: a mention in another paragraph, or at least
+     * {@link #FAR_MENTION} characters before the report (a speaker carried over from an earlier quotation or sentence),
+     * where the parse reads the fragment's own sentence. On PolNeAR train (docs/COMPARE.md) both gained on both halves;
+     * letting the parse overrule a speaker the rules found next to the quotation lost as many as it found.
      */
-    static boolean parserAsked(Found rules) {
-        return rules.speaker().isEmpty() && rules.mention().isEmpty();
+    static boolean parserAsked(Found rules, String original) {
+        if (rules.speaker().isEmpty() && rules.mention().isEmpty()) {
+            return true;
+        }
+        if (rules.kind() != QuoteKind.MIXED || rules.mention().isEmpty() || rules.mention().get().end() >= rules.report().start()) {
+            return false;
+        }
+        String between = original.substring(rules.mention().get().end(), rules.report().start());
+        return between.length() >= FAR_MENTION || between.indexOf('\n') >= 0;
     }
 
     /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */

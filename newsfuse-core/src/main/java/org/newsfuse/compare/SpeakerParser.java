@@ -9,8 +9,8 @@ import org.newsfuse.base.Span;
  * Optional and off by default: {@code compare} attributes quotations by rules, and an installed parser (the
  * {@code newsfuse-nlp4j} module, found through {@link ServiceLoader}) is used only when asked for
  * ({@code CompareOptions.withSpeakerParser(true)}, {@code eval-quotes --speaker-parser}), and then only for the
- * quotations the rules leave without a speaker (see {@code QuoteExtractor.parserAsked}). Implementations are
- * thread-safe.
+ * quotations the rules leave without a speaker and the mixed ones they attribute from afar (see
+ * {@code QuoteExtractor.parserAsked}). Implementations are thread-safe.
  */
 public interface SpeakerParser {
 
