@@ -41,7 +41,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             "ore.", "ala.", "ark.", "del.", "kan.", "neb.", "miss.", "vt.", "wyo.", "est.", "dept.", "univ.", "fig.");
 
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("^(\\p{L}\\.){2,}$");
-    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+    /**
+     * A single letter and a full stop: an initial ("Michael J. Fox"). Lower-cased too: text lower-cased
+     * and re-capitalised after every full stop (Multi-News) writes "michael j. Fox", and no cased text
+     * of the tuning sets ends a sentence with a small letter and a full stop before a capital.
+     */
+    private static final Pattern INITIAL = Pattern.compile("^\\p{L}\\.$");
 
     /** Capitalised words that begin sentences, not names: after "U.S." they mean a real boundary. */
     private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",

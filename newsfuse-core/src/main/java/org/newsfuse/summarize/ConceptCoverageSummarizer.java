@@ -107,6 +107,12 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
     @Override
     public List<Integer> select(AnalyzedStory story, Budget budget) {
+        return select(StoryReading.of(story), budget);
+    }
+
+    @Override
+    public List<Integer> select(StoryReading reading, Budget budget) {
+        AnalyzedStory story = reading.story();
         List<Sentence> sentences = story.sentences();
         int n = sentences.size();
         Concepts concepts = concepts(story);
@@ -115,7 +121,7 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
 
         Budget strict = budget.withFillToLimit(false);
         int[][] aligned = new int[n][];
-        Context context = new Context(story, withContext, bracketPronouns, runsOfThree);
+        Context context = new Context(reading, withContext, bracketPronouns, runsOfThree);
         Selection greedy = greedy(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context, strict);
         Selection single = bestSingle(new Selection(weight.length, story, aligned, aligner, context.cost), concepts.distinct, weight, eligible, context,
                 strict);
@@ -147,16 +153,17 @@ public record ConceptCoverageSummarizer(double minDocumentShare, double leadBonu
         final boolean[] bracketed;
         final int[] cost;
 
-        Context(AnalyzedStory story, boolean pairs, boolean brackets, boolean runsOfThree) {
+        Context(StoryReading reading, boolean pairs, boolean brackets, boolean runsOfThree) {
+            AnalyzedStory story = reading.story();
             boolean enabled = pairs || brackets;
-            this.dependencies = enabled ? SentenceDependencies.of(story) : null;
+            this.dependencies = enabled ? reading.dependencies() : null;
             this.usable = enabled ? Candidates.usableAsContext(story) : null;
             this.pairs = pairs;
             this.runsOfThree = runsOfThree;
             List<Sentence> sentences = story.sentences();
             this.bracketed = new boolean[sentences.size()];
             this.cost = new int[sentences.size()];
-            PronounReferents pronouns = brackets ? PronounReferents.of(story) : null;
+            PronounReferents pronouns = brackets ? reading.pronouns() : null;
             for (int s = 0; s < cost.length; s++) {
                 cost[s] = sentences.get(s).words();
                 if (pronouns != null) {

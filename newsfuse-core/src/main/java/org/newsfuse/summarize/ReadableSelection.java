@@ -80,11 +80,18 @@ public final class ReadableSelection {
      */
     public Result apply(AnalyzedStory story, List<Integer> ranked, Supplier<List<Integer>> more, Budget budget,
                         Supplier<Referents.OfStory> referents) {
-        return new Run(story, budget, referents).take(ranked, more);
+        return apply(StoryReading.of(story), ranked, more, budget, referents);
+    }
+
+    /** The same, with what the summarizer read off the story already ({@link StoryReading}). */
+    public Result apply(StoryReading reading, List<Integer> ranked, Supplier<List<Integer>> more, Budget budget,
+                        Supplier<Referents.OfStory> referents) {
+        return new Run(reading, budget, referents).take(ranked, more);
     }
 
     /** One story's selection in progress. */
     private final class Run {
+        final StoryReading reading;
         final AnalyzedStory story;
         final List<Sentence> sentences;
         final Budget budget;
@@ -97,14 +104,14 @@ public final class ReadableSelection {
         final Map<Integer, List<Insertion>> insertions = new HashMap<>();
         final Supplier<Referents.OfStory> referentSource;
         Referents.OfStory referents;
-        PronounReferents pronouns;
         int words;
 
-        Run(AnalyzedStory story, Budget budget, Supplier<Referents.OfStory> referents) {
-            this.story = story;
+        Run(StoryReading reading, Budget budget, Supplier<Referents.OfStory> referents) {
+            this.reading = reading;
+            this.story = reading.story();
             this.sentences = story.sentences();
             this.budget = budget;
-            this.dependencies = SentenceDependencies.of(story);
+            this.dependencies = reading.dependencies();
             this.eligible = Candidates.eligible(story);
             this.usableAsContext = Candidates.usableAsContext(story);
             this.chosen = new boolean[sentences.size()];
@@ -262,10 +269,7 @@ public final class ReadableSelection {
         }
 
         private Optional<Insertion> pronounName(int s) {
-            if (pronouns == null) {
-                pronouns = PronounReferents.of(story);
-            }
-            return pronouns.of(s);
+            return reading.pronouns().of(s);
         }
 
         private Optional<Insertion> speaker(int s) {

@@ -67,9 +67,10 @@ public final class StorySummarizer {
     }
 
     private ReadableSelection.Result select(AnalyzedStory story, Budget budget) {
-        List<Integer> selected = summarizer.select(story, budget);
-        Supplier<List<Integer>> more = () -> summarizer.select(story, longer(budget));
-        return readable.apply(story, selected, more, budget, () -> referents.of(story));
+        StoryReading reading = StoryReading.of(story);
+        List<Integer> selected = summarizer.select(reading, budget);
+        Supplier<List<Integer>> more = () -> summarizer.select(reading, longer(budget));
+        return readable.apply(reading, selected, more, budget, () -> referents.of(story));
     }
 
     /** Twice the budget: the summarizer's choices beyond the first, to fill room the readability rules free. */

@@ -12,4 +12,12 @@ public interface Summarizer {
 
     /** Indexes into {@code story.sentences()} of the chosen sentences, most important first. */
     List<Integer> select(AnalyzedStory story, Budget budget);
+
+    /**
+     * The same, given what the readability rules read off the story already, so that a summarizer using
+     * them does not work them out again. The same choice as {@link #select(AnalyzedStory, Budget)}.
+     */
+    default List<Integer> select(StoryReading reading, Budget budget) {
+        return select(reading.story(), budget);
+    }
 }
