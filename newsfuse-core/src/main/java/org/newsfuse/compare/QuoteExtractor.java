@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,7 +30,8 @@ import org.newsfuse.compare.Comparison.QuoteKind;
  *       {@code according to X, ...}).</li>
  * </ul>
  * The speaker is the mention actually used (a name, a title, "she", "the report"), resolved to the fullest
- * name of that person or organisation in the story; a pronoun takes the nearest compatible name before it.
+ * name of that person or organisation in the story by a {@link SpeakerResolver}; a pronoun takes the nearest
+ * compatible name before it.
  * A quotation with no attribution of its own takes the speaker of the quotation before it in its paragraph,
  * or, when its paragraph opens with it, the speaker of the paragraph before (news names a speaker once).
  */
@@ -53,7 +53,7 @@ final class QuoteExtractor {
     }
 
     /** Who a quotation is attributed to: the resolved speaker, the mention in the original, the cue. */
-    private record Attribution(Optional<String> speaker, Optional<Span> mention, Optional<String> cue) {
+    record Attribution(Optional<String> speaker, Optional<Span> mention, Optional<String> cue) {
         static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
 
         boolean present() {
@@ -87,7 +87,6 @@ final class QuoteExtractor {
     private static final String INDIRECT_VERBS = "(?<verb>said|says|told|tells|stated|states|explained|noted|insisted|declared"
             + "|argued|warned|announced|acknowledged|conceded|predicted|claimed|claims|reported|reports|suggested|admitted"
             + "|maintained|contended|alleged|asserted|testified|wrote|writes|added|tweeted|emphasized|stressed|argues|warns)";
-    private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)he|she|they|it|we|i");
     private static final String PRONOUN = "(?<pronoun>he|she|they|it|we|I|He|She|They|It|We)";
     /** A name or a description: "Sen. Ana Reyes", "the report", "a White House spokesman", "press secretary Sarah Sanders". */
     private static final String NAME = "(?<name>(?:(?:the|a|an|The|A|An|his|her|their|His|Her|Their)\\s+)?"
@@ -169,9 +168,7 @@ final class QuoteExtractor {
     private static final Pattern ACCORDING_TRAILING = Pattern.compile("^(?<content>[^\"“”]{12,}?),\\s+(?<verb>according to)\\s+(?<name>[^,\"“”]{2,60}?)[.!?]?$");
 
     /** A run of capitalised words. */
-    private static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
-    /** A run of capitalised words, "of" allowed inside ("Secretary of State Ana Reyes"). */
-    private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*)*");
+    static final Pattern NAME_RUN = Pattern.compile("[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)*");
     /** Abbreviations that are not titles but whose period ends no sentence either ("No. 2", "U.S. officials", "Sept. 9"). */
     private static final List<String> OTHER_ABBREVIATIONS = List.of("No", "U.S", "vs", "Inc", "Corp", "Co", "Jan", "Feb", "Aug", "Sept",
             "Sep", "Oct", "Nov", "Dec");
@@ -183,82 +180,16 @@ final class QuoteExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?<!\\b(?:" + abbreviationsBeforeNames() + ")\\.)(?<!\\b[A-Z]\\.)\\s++(?!\\p{Ll})"
             + "|(?<=\\b(?:U\\.S|Inc|Corp|Co|Jr|Sr)\\.)\\s++(?=(?:He|She|They|It|We|I|The|But|And|This|His|Her|Their)\\b)");
-    /** Auxiliaries and adverbs that stand between a speaker and the verb, not part of the mention ("the president will"). */
-    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("(?:\\s+(?:will|would|has|had|have|is|was|are|were|also|then|later"
-            + "|once|did|does|can|could|may|might|must|should))+$");
     /** A name right before a participle, no comma between ("with Donald Trump tweeting"). */
     private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile("(?<![\\p{L}'’.])(?<name>[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})\\s+$");
-    /** A phrase ending in a conjunction is the end of a clause, not a speaker ("extradition to the United States and added"). */
-    private static final Pattern CONJUNCTION_END = Pattern.compile("\\s(?:and|but|or|nor)$");
-    /**
-     * A preposition, with at most an article, right before a phrase: the phrase is its object, not a subject ("In a
-     * statement, Ana Reyes, ... said", "Shortly after Brandt's call ended, the campaign said"). "to", "by", "with" and
-     * "of" are not here: "according to X", "by host X", "with X tweeting", "one of the jurors said".
-     */
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|on|at|after|before|from|about|against|over|into"
-            + "|during|since|than|through|under|upon|without|amid|among|despite|like|unlike|following|toward|towards|across)"
-            + "(?:\\s+(?:the|a|an|his|her|their|its))?\\s+$");
-    /** A phrase opening with a preposition is no subject ("Of Carson, Levine said", "Amid the protests, ..."). */
-    private static final Pattern PREPOSITION_OPENING = Pattern.compile("(?:Of|Amid|Among|Despite|Under|From|About|Against|Like|Unlike"
-            + "|Following|Without|Through|During|Since|Upon|Over|Into|Toward|Towards|Across)\\s");
-    /** A relative pronoun as a subject ("Trump, who has called the pact ..."). */
-    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("who|which");
-    /** The name a relative clause hangs from: "Glenn Beck, " or "Sen. Ana Reyes (D-Vell.), " right before "who". */
-    private static final Pattern ANTECEDENT = Pattern.compile("(?<![\\p{L}'’.-])(?<name>[A-Z][\\p{L}'’.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]+)?"
-            + "[A-Z][\\p{L}'’.-]*)*)(?:[ \\u00a0]*\\([^)]{0,30}\\))?,[ \\u00a0]*$");
     /** A signature line: a dash, a name, and at most a short description ("- President Ana Reyes, tweeting after the debate."). */
     private static final Pattern SIGNATURE = Pattern.compile("^\\s*[-—–]\\s*" + NAME + "(?:,[^\"“”]{0,80})?[.]?\\s*$");
     /** A name signing a quotation inside a sentence: "... for Republican contests - Philip Bump: '...". */
     private static final Pattern DASH_NAME_COLON = Pattern.compile("\\s[-—–]\\s*" + NAME + ":\\s*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+    /** The punctuation closing a mention or a name run, not part of it (used by {@link SpeakerResolver} too). */
+    static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Pattern QUOTE_END_PUNCTUATION = Pattern.compile("[,.;:]+$");
-    private static final Pattern OPENING_SMALL_WORDS = Pattern.compile("^(?:(?:the|a|an|of|and|his|her|their|The|A|An|His|Her|Their)\\s+)+");
-    /** Words that open a noun phrase but are no speaker on their own ("The", "All" before a quoted phrase). */
-    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
-            "(?i)the|a|an|all|some|many|most|both|each|every|this|that|these|those|other|others|such|one|there|here|what|which|who"
-            + "|it|as|so|and|but|or|if|when|then|now|also|just|only|even|still|never|yet|not|no");
-    /** Dates are no speakers ("Friday, the document says"). */
-    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "This", "Next", "In", "On", "At", "But", "And", "So", "Then",
-            "When", "While", "After", "Before", "Asked", "However", "Still", "Also", "Now", "That", "It", "There", "What", "Which",
-            // numbers and "Given" open phrases, no names ("Thirteen years earlier, she ...", "Given his past comments, ...")
-            "Given", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
-            "Fifteen", "Twenty", "Thirty", "Hundreds", "Thousands", "Dozens", "Millions");
-    /** Words that open a sentence before its subject ("But Cox says", "Later Ms. Reyes said"). */
-    private static final Pattern LEADING_WORD = Pattern.compile("(?:But|And|So|Then|Yet|Still|Also|Now|When|While|After|Later|Earlier"
-            + "|Meanwhile|However|Instead|Indeed|Finally|Again|Asked|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            + "|Sunday|Here|There|Thus|Plus|Or|Because|Though|Although|If|As|At|In|On)\\s+");
-    /** Words that glue a name to the sentence before it and are not part of the mention ("said Kristen Day", "as Joel Pollak"). */
-    private static final Pattern GLUE_WORD = Pattern.compile("(?:said|says|as|and|but|or|like|with|by|told|tells)\\s+");
-    /**
-     * Lowercase words that a speaker's mention never holds: a preposition or a demonstrative means the words before
-     * the verb were a phrase that ends in a name ("in San Bernardino", "on Saturday", "upset after Obama", "smear these
-     * Republican"), not the subject.
-     */
-    private static final Pattern NO_MENTION_WORD = Pattern.compile("(?:^|\\s)(?:in|on|at|after|before|with|to|from|about|against"
-            + "|over|into|during|since|than|through|under|these|those|this|that|upon|without|via|has|have|had|will|would|is|are|was"
-            + "|were)(?:\\s|$)");
-    /** Common nouns that name a speaker: people by role, groups, and documents that speak ("the report says"). */
-    private static final Pattern SPEAKER_NOUN = Pattern.compile("(?:official|spokes(?:man|woman|person)|source|aide|adviser|advisor"
-            + "|report|statement|poll|survey|study|judge|lawyer|attorney|campaign|candidate|president|senator|governor|mayor|people"
-            + "|voter|supporter|critic|analyst|expert|economist|police|officer|witness|resident|leader|member|group|committee|email"
-            + "|letter|memo|document|filing|lawsuit|complaint|ad|website|article|editorial|paper|newspaper|network|magazine|author"
-            + "|writer|reporter|host|anchor|moderator|chairman|chairwoman|director|secretary|minister|businessman|businesswoman"
-            + "|billionaire|nominee|front-?runner|rival|opponent|challenger|democrat|republican|man|woman|mother|father|son|daughter"
-            + "|wife|husband|friend|crowd|audience|protester|protestor|some|many|other|both|student|teacher|doctor|nurse|worker"
-            + "|employee|manager|executive|ceo|founder|agency|department|ministry|government|administration|court|company|firm"
-            + "|organization|organisation|party|prosecutor|investigator|researcher|scientist|professor|strategist|pollster|consultant"
-            + "|operative|staffer|insider|observer|commentator|columnist|blogger|activist|advocate|organizer|donor|lawmaker|legislator"
-            + "|congressman|congresswoman|representative|diplomat|ambassador|general|commander|soldier|veteran|victim|family|parent"
-            + "|neighbor|neighbour|owner|user|fan|citizen|american|immigrant|official|transcript|release|tweet|post|message|note"
-            + "|ruling|order|indictment|assessment|review|analysis|guidance|filing|memo|sign|banner|headline|caption|cable|source"
-            + "|sheriff|chief|coach|player|actor|actress|star|singer|rapper|comedian|celebrity|pastor|priest|bishop|pope|rabbi|imam"
-            + "|commission|council|board|panel|narrator|person|delegate|delegation|host|tycoon|mogul|colleague|nephew|niece|brother"
-            + "|sister|cousin|uncle|aunt|spokesperson|representative|publication|outlet|agency|union|association|coalition"
-            + "|foundation|institute|center|centre|group|caucus|chair|chairperson|speaker|emcee|ad|commercial|video|book)s?"
-            + "|people|men|women|children|staff|media|press|public|everyone|everybody|somebody|someone|nobody|none");
     /** Up to this many words in marks, inside a sentence and attributed to nobody, are a title or scare quotes. */
     private static final int SCARE_QUOTE_WORDS = 3;
     /** Words in title case, up to eight, with no sentence punctuation: a title or a name, not words someone said. */
@@ -273,8 +204,6 @@ final class QuoteExtractor {
     private static final int SUBJECT_TRIES = 3;
     /** How far before a mixed quotation's report the rules' mention may lie before the parser is asked instead. */
     private static final int FAR_MENTION = 60;
-    /** How far back a pronoun looks for the name it stands for. */
-    private static final int PRONOUN_REACH = 1500;
 
     /** Abbreviations whose period ends no sentence: the project's titles, place prefixes and name suffixes, then others. */
     private static String abbreviationsBeforeNames() {
@@ -298,7 +227,7 @@ final class QuoteExtractor {
     List<Found> extract(Article article, EntityExtractor.Result entities) {
         List<Found> found = new ArrayList<>();
         List<Block> blocks = article.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
-        Resolver resolver = new Resolver(article.text(), entities);
+        SpeakerResolver resolver = new SpeakerResolver(article.text(), entities);
         // the attribution of the last quotation of the paragraph before, for a paragraph that opens with a quotation
         Attribution previousParagraph = Attribution.NONE;
         // a narrative paragraph before, whose last subject a quotation-only paragraph takes: found only when one follows
@@ -426,18 +355,18 @@ final class QuoteExtractor {
 
     /** Attributes one quotation and decides its kind and report; empty for a title or scare quotes. */
     private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
-                            int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver) {
+                            int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, SpeakerResolver resolver) {
         String s = plain(text);
-        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        resolver.enterQuotation(text.toOriginal(open, open + 1).start());
         try {
             return attribute(original, text, sentenceStart, open, endText, close, sentenceEnd, words, span, paragraphSpeaker, resolver, s);
         } finally {
-            resolver.quotationStart = Integer.MAX_VALUE;
+            resolver.leaveQuotation();
         }
     }
 
     private Optional<Found> attribute(String original, MappedText text, int sentenceStart, int open, MappedText endText, int close,
-                                      int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, Resolver resolver,
+                                      int sentenceEnd, String words, Span span, Attribution paragraphSpeaker, SpeakerResolver resolver,
                                       String s) {
         String prefix = s.substring(sentenceStart, open);
         boolean prefixHasWords = prefix.chars().anyMatch(Character::isLetterOrDigit);
@@ -550,7 +479,7 @@ final class QuoteExtractor {
     }
 
     /** The subject and main verb of a sentence before a quoted fragment; the match's cue end is where the verb ends. */
-    private static Optional<Match> subjectVerb(MappedText text, int offset, String prefix, Resolver resolver) {
+    private static Optional<Match> subjectVerb(MappedText text, int offset, String prefix, SpeakerResolver resolver) {
         Matcher verbs = FINITE_VERB.matcher(prefix);
         int tried = 0;
         while (verbs.find() && tried++ < 4) {
@@ -579,7 +508,7 @@ final class QuoteExtractor {
      * The subject right before a verb, searched from {@code from}: the leftmost phrase that names a speaker. A phrase that
      * is a preposition's object is passed over for the next one ("In a statement, Ana Reyes, a spokeswoman, said").
      */
-    private static Optional<Attribution> subjectBefore(MappedText text, int offset, String beforeVerb, int from, Resolver resolver) {
+    private static Optional<Attribution> subjectBefore(MappedText text, int offset, String beforeVerb, int from, SpeakerResolver resolver) {
         Matcher m = SUBJECT_BEFORE_VERB.matcher(beforeVerb);
         int at = from;
         for (int tries = 0; tries < SUBJECT_TRIES && at < beforeVerb.length() && m.find(at); tries++) {
@@ -593,7 +522,7 @@ final class QuoteExtractor {
     }
 
     /** An attribution ending the sentence some words after a quoted fragment: {@code , Gilbert said.}, {@code , according to X.} */
-    private static Optional<Match> matchTrailing(MappedText text, int offset, String suffix, Resolver resolver) {
+    private static Optional<Match> matchTrailing(MappedText text, int offset, String suffix, SpeakerResolver resolver) {
         for (Pattern p : List.of(TRAILING_SPEAKER_VERB, TRAILING_VERB_SPEAKER, TRAILING_ACCORDING)) {
             Matcher m = p.matcher(suffix);
             if (m.find()) {
@@ -625,7 +554,7 @@ final class QuoteExtractor {
     }
 
     /** The quotation with the speaker the parse shows, when it shows one the resolver accepts; else as the rules found it. */
-    private static Found parsedSpeaker(Found quote, SpeakerParser.Parse parse, MappedText text, int open, int close, Resolver resolver) {
+    private static Found parsedSpeaker(Found quote, SpeakerParser.Parse parse, MappedText text, int open, int close, SpeakerResolver resolver) {
         Optional<SpeakerParser.Speech> speech = parse.speakerOf(new Span(open + 1, close));
         if (speech.isEmpty()) {
             return quote;
@@ -634,13 +563,13 @@ final class QuoteExtractor {
         Span m = speech.get().mention();
         Span c = speech.get().cue();
         Optional<String> cue = Optional.of(s.substring(c.start(), c.end()).toLowerCase(Locale.ROOT));
-        resolver.quotationStart = text.toOriginal(open, open + 1).start();
+        resolver.enterQuotation(text.toOriginal(open, open + 1).start());
         try {
             Optional<Attribution> a = resolver.mention(text, m.start(), s.substring(m.start(), m.end()), cue);
             return a.map(at -> new Found(quote.text(), quote.span(), quote.kind(), quote.report(), at.speaker(), at.mention(), at.cue()))
                     .orElse(quote);
         } finally {
-            resolver.quotationStart = Integer.MAX_VALUE;
+            resolver.leaveQuotation();
         }
     }
 
@@ -649,7 +578,7 @@ final class QuoteExtractor {
     }
 
     /** An attribution right after the closing mark: {@code ," she said}, {@code ," said Caddell}. */
-    private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, Resolver resolver, boolean expected) {
+    private static Optional<Match> matchAfter(MappedText text, int offset, String suffix, SpeakerResolver resolver, boolean expected) {
         for (Pattern p : List.of(AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_VERB_TITLED_SPEAKER)) {
             Matcher m = p.matcher(suffix);
             if (m.find()) {
@@ -685,7 +614,7 @@ final class QuoteExtractor {
     }
 
     /** An attribution before the opening mark in its sentence: {@code Caddell continued: "}, {@code X said it was "}. */
-    private static Optional<Match> matchBefore(MappedText text, int offset, String prefix, Resolver resolver) {
+    private static Optional<Match> matchBefore(MappedText text, int offset, String prefix, SpeakerResolver resolver) {
         Matcher according = ACCORDING_TO.matcher(prefix);
         if (according.find()) {
             Optional<Attribution> a = resolver.resolve(text, offset, according);
@@ -762,7 +691,7 @@ final class QuoteExtractor {
      * The speaker a paragraph ending in a colon introduces for the quotations of the paragraphs after it
      * ("Reporter Ana Reyes says:", "He then listed the qualities ...:", "as the report notes:").
      */
-    private static Optional<Attribution> introduction(MappedText text, Resolver resolver) {
+    private static Optional<Attribution> introduction(MappedText text, SpeakerResolver resolver) {
         String s = plain(text).stripTrailing();
         if (!s.endsWith(":")) {
             return Optional.empty();
@@ -787,7 +716,7 @@ final class QuoteExtractor {
      * Who a paragraph without quotations is about, for a quotation paragraph after it that names nobody ("Viguerie is
      * upbeat about Cruz's chances." then a paragraph that is only a quotation): the subject of its last sentence.
      */
-    private static Optional<Attribution> lastSubject(MappedText text, Resolver resolver) {
+    private static Optional<Attribution> lastSubject(MappedText text, SpeakerResolver resolver) {
         String s = plain(text).stripTrailing();
         if (s.isEmpty()) {
             return Optional.empty();
@@ -801,7 +730,7 @@ final class QuoteExtractor {
      * quotation before, introduces a quotation paragraph after it ('"...," Brandt added. He then turned to the crowd.'
      * then '"Who pays for it?"').
      */
-    private static Optional<Attribution> closingNarrative(MappedText text, Resolver resolver) {
+    private static Optional<Attribution> closingNarrative(MappedText text, SpeakerResolver resolver) {
         String s = plain(text).stripTrailing();
         int start = sentenceStart(s, s.length(), 0);
         if (start == 0 || QUOTE_MARK.matcher(s.substring(start)).find()) {
@@ -827,14 +756,14 @@ final class QuoteExtractor {
     }
 
     /** A paragraph that only names who said the quotation before it: "- Senator Ana Reyes." or "— Reyes, in a speech". */
-    private static Optional<Attribution> signature(MappedText text, Resolver resolver) {
+    private static Optional<Attribution> signature(MappedText text, SpeakerResolver resolver) {
         Matcher m = SIGNATURE.matcher(plain(text));
         return m.matches() ? resolver.resolve(text, 0, m).map(a -> new Attribution(a.speaker(), a.mention(), Optional.of("-")))
                 : Optional.empty();
     }
 
     /** The subject of the last clause with one ("When Wallace died in 1998, President Clinton released the following statement"). */
-    private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, Resolver resolver,
+    private static Optional<Attribution> lastClauseSubject(MappedText text, int offset, String sentence, SpeakerResolver resolver,
                                                            Optional<String> cue) {
         Matcher verbs = FINITE_VERB.matcher(sentence);
         List<Integer> starts = new ArrayList<>();
@@ -854,7 +783,7 @@ final class QuoteExtractor {
      * A quotation standing as a sentence after a sentence of its paragraph that quotes nothing: that sentence's subject
      * introduced it ("Bystrom agreed. '...'", "The judge then turned to me. '...?'").
      */
-    private static Optional<Attribution> previousSentenceSubject(MappedText text, int sentenceStart, Resolver resolver) {
+    private static Optional<Attribution> previousSentenceSubject(MappedText text, int sentenceStart, SpeakerResolver resolver) {
         String s = plain(text);
         if (sentenceStart <= 0) {
             return Optional.empty();
@@ -868,7 +797,7 @@ final class QuoteExtractor {
     }
 
     /** The subject of a sentence: the speaker before its first verb ("Blackwell pointed to ...", "The president noted ..."). */
-    private static Optional<Attribution> sentenceSubject(MappedText text, int offset, String sentence, Resolver resolver,
+    private static Optional<Attribution> sentenceSubject(MappedText text, int offset, String sentence, SpeakerResolver resolver,
                                                          Optional<String> cue) {
         Matcher verbs = FINITE_VERB.matcher(sentence);
         int tried = 0;
@@ -882,12 +811,12 @@ final class QuoteExtractor {
     }
 
     /** No attribution in the sentence: the nearest person named earlier in it ("a commitment from the North Korean leader to ..."). */
-    private static Attribution nearestPerson(MappedText text, int offset, String prefix, Resolver resolver) {
+    private static Attribution nearestPerson(MappedText text, int offset, String prefix, SpeakerResolver resolver) {
         Attribution nearest = Attribution.NONE;
         Matcher names = NAME_RUN.matcher(prefix);
         while (names.find()) {
-            Optional<String> entity = resolver.entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
-            if (entity.isPresent() && resolver.entities.typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
+            Optional<String> entity = resolver.entities().resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
+            if (entity.isPresent() && resolver.entities().typeOf().get(entity.get()) == Comparison.EntityType.PERSON) {
                 nearest = new Attribution(entity, Optional.of(text.toOriginal(offset + names.start(), offset + names.end())), Optional.empty());
             }
         }
@@ -895,7 +824,7 @@ final class QuoteExtractor {
     }
 
     /** Reported speech without quotation marks in a paragraph without any: "X said (that) ...", "..., X said.", "according to X, ...". */
-    private static void indirect(String original, MappedText text, Resolver resolver, List<Found> found) {
+    private static void indirect(String original, MappedText text, SpeakerResolver resolver, List<Found> found) {
         String s = plain(text);
         int start = 0;
         Matcher ends = SENTENCE_END.matcher(s);
@@ -928,193 +857,8 @@ final class QuoteExtractor {
         }
     }
 
-    /** Resolves mentions to the story's entities; remembers the last speakers for pronouns with no name in reach. */
-    private static final class Resolver {
-        private final String original;
-        private final EntityExtractor.Result entities;
-        private String lastPerson;
-        private String lastOther;
-        /** Where the quotation being attributed opens: a pronoun after it does not stand for a name inside it. */
-        private int quotationStart = Integer.MAX_VALUE;
-
-        Resolver(String original, EntityExtractor.Result entities) {
-            this.original = original;
-            this.entities = entities;
-        }
-
-        void saw(String speaker) {
-            if (speaker == null) {
-                return;
-            }
-            if (entities.typeOf().get(speaker) == Comparison.EntityType.PERSON) {
-                lastPerson = speaker;
-            } else {
-                lastOther = speaker;
-            }
-        }
-
-        /** The attribution a match names, mapped to the original; empty when its subject is no speaker. */
-        Optional<Attribution> resolve(MappedText text, int offset, Matcher m) {
-            String group = group(m, "pronoun") != null ? "pronoun" : "name";
-            String said = group(m, group);
-            if (said == null) {
-                return Optional.empty();
-            }
-            String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
-            // "But Cox says": the mention starts at the name
-            Matcher lead = LEADING_WORD.matcher(mentionText);
-            while (lead.lookingAt() && lead.end() < mentionText.length()) {
-                mentionText = mentionText.substring(lead.end());
-                lead = LEADING_WORD.matcher(mentionText);
-            }
-            // "said Kristen Day", "as Joel Pollak", "and NBC News": the word before the name is not part of it
-            Matcher glue = GLUE_WORD.matcher(mentionText);
-            while (glue.lookingAt() && glue.end() < mentionText.length()) {
-                mentionText = mentionText.substring(glue.end());
-                glue = GLUE_WORD.matcher(mentionText);
-            }
-            // "the two-term president will say": an auxiliary before the verb is not part of the mention
-            Matcher auxiliary = TRAILING_AUXILIARY.matcher(mentionText);
-            if (auxiliary.find() && auxiliary.start() > 0) {
-                mentionText = mentionText.substring(0, auxiliary.start());
-            }
-            if (mentionText.isEmpty() || NO_MENTION_WORD.matcher(mentionText).find() || CONJUNCTION_END.matcher(mentionText).find()) {
-                return Optional.empty();
-            }
-            int at = offset + m.start(group) + said.indexOf(mentionText);
-            if (objectOfPreposition(text, at) || PREPOSITION_OPENING.matcher(mentionText).lookingAt()) {
-                return Optional.empty();
-            }
-            Span mention = text.toOriginal(at, at + mentionText.length());
-            String verb = group(m, "verb");
-            Optional<String> cue = Optional.ofNullable(verb).map(v -> v.toLowerCase(Locale.ROOT));
-            if (group.equals("pronoun")) {
-                Optional<String> who = pronoun(mentionText, mention.start());
-                return Optional.of(new Attribution(who, Optional.of(mention), cue));
-            }
-            if (RELATIVE_PRONOUN.matcher(mentionText).matches()) {
-                // "Beck, who said there were 'too many ...'": the mention is "who", the speaker the name it follows
-                Matcher named = ANTECEDENT.matcher(original).region(Math.max(0, mention.start() - 120), mention.start());
-                return named.find() ? name(named.group("name")).map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue))
-                        : Optional.empty();
-            }
-            Optional<String> who = name(mentionText);
-            return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
-        }
-
-        /** Whether the words at {@code at} follow a preposition, so they are its object and no subject. */
-        private static boolean objectOfPreposition(MappedText text, int at) {
-            String s = plain(text);
-            return PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, at - 30), at)).find();
-        }
-
-        /** A mention another finder located (a parse's subject): a pronoun, a name, or a description. */
-        Optional<Attribution> mention(MappedText text, int at, String words, Optional<String> cue) {
-            String mentionText = TRAILING_PUNCTUATION.matcher(words.strip()).replaceFirst("");
-            if (mentionText.isEmpty()) {
-                return Optional.empty();
-            }
-            int start = at + words.indexOf(mentionText);
-            Span mention = text.toOriginal(start, start + mentionText.length());
-            if (PRONOUN_WORD.matcher(mentionText).matches()) {
-                return Optional.of(new Attribution(pronoun(mentionText, mention.start()), Optional.of(mention), cue));
-            }
-            Optional<String> who = name(mentionText).or(() -> NOT_A_SPEAKER.matcher(mentionText).matches() ? Optional.empty()
-                    : Optional.of(OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("")));
-            return who.map(w -> new Attribution(Optional.of(w), Optional.of(mention), cue));
-        }
-
-        /** A described speaker right after a quotation: the description is the mention, its known name or itself the speaker. */
-        Optional<Attribution> described(MappedText text, int offset, Matcher m) {
-            String said = m.group("name");
-            String mentionText = TRAILING_PUNCTUATION.matcher(said.strip()).replaceFirst("");
-            // "a longtime adviser to Trump": the mention is the description up to its preposition
-            Matcher preposition = NO_MENTION_WORD.matcher(mentionText);
-            if (preposition.find()) {
-                mentionText = mentionText.substring(0, preposition.start()).strip();
-            }
-            String[] words = mentionText.split("\\s+");
-            if (words.length < 2 || NOT_A_SPEAKER.matcher(words[words.length - 1]).matches()) {
-                return Optional.empty();
-            }
-            int at = offset + m.start("name") + said.indexOf(mentionText);
-            Span mention = text.toOriginal(at, at + mentionText.length());
-            Optional<String> cue = Optional.ofNullable(group(m, "verb")).map(v -> v.toLowerCase(Locale.ROOT));
-            String description = OPENING_SMALL_WORDS.matcher(mentionText).replaceFirst("");
-            Optional<String> who = name(mentionText).or(() -> Optional.of(description));
-            return Optional.of(new Attribution(who, Optional.of(mention), cue));
-        }
-
-        private static String group(Matcher m, String name) {
-            try {
-                return m.group(name);
-            } catch (IllegalArgumentException noSuchGroup) {
-                return null;
-            }
-        }
-
-        /** The nearest compatible name before a pronoun: a person for he and she, an organisation for it and they. */
-        private Optional<String> pronoun(String pronoun, int at) {
-            String p = pronoun.toLowerCase(Locale.ROOT);
-            if (p.equals("i") || p.equals("we")) {
-                return Optional.empty();
-            }
-            boolean person = p.equals("he") || p.equals("she");
-            int end = Math.min(at, quotationStart);
-            int from = Math.max(0, end - PRONOUN_REACH);
-            Matcher names = NAME_RUN.matcher(original).region(from, end);
-            String nearest = null;
-            while (names.find()) {
-                // "... press secretary Sarah Sanders." -- the sentence's period is not part of the name
-                Optional<String> entity = entities.resolve(TRAILING_PUNCTUATION.matcher(names.group()).replaceFirst(""));
-                if (entity.isEmpty()) {
-                    continue;
-                }
-                Comparison.EntityType type = entities.typeOf().get(entity.get());
-                if (person ? type == Comparison.EntityType.PERSON : type == Comparison.EntityType.ORGANIZATION) {
-                    nearest = entity.get();
-                }
-            }
-            if (nearest == null) {
-                nearest = person ? lastPerson : lastOther;
-            }
-            return Optional.ofNullable(nearest);
-        }
-
-        /** The fullest name in a phrase naming a speaker, or the phrase itself when it names no known entity. */
-        private Optional<String> name(String cleaned) {
-            // the longest known entity inside the phrase ("press secretary Sarah Sanders" -> Sarah Sanders)
-            Matcher parts = CAPITALISED_RUN.matcher(cleaned);
-            String best = null;
-            while (parts.find()) {
-                Optional<String> entity = entities.resolve(parts.group());
-                if (entity.isPresent() && (best == null || entity.get().length() > best.length())) {
-                    best = entity.get();
-                }
-            }
-            if (best != null) {
-                return Optional.of(best);
-            }
-            // no known entity: the phrase itself, without the small words that opened it ("of Natural Resources ...")
-            String phrase = OPENING_SMALL_WORDS.matcher(cleaned).replaceFirst("");
-            if (phrase.isEmpty() || NOT_A_SPEAKER.matcher(phrase).matches() || NOT_NAMES.contains(phrase.split("\\s+")[0])) {
-                return Optional.empty();
-            }
-            // a phrase of common words names a speaker only when it ends in a word for one ("the judge", "a source", "the report")
-            boolean named = !phrase.equals(phrase.toLowerCase(Locale.ROOT));
-            if (!named) {
-                String[] words = phrase.split("\\s+");
-                String head = words[words.length - 1].replaceAll("[’']s$", "");
-                if (words.length > 3 || !SPEAKER_NOUN.matcher(head).matches()) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(phrase);
-        }
-    }
-
     /** A paragraph's text with no-break spaces as plain ones (same length), so that {@code \\s} in the patterns matches them. */
-    private static String plain(MappedText text) {
+    static String plain(MappedText text) {
         return text.text().replace('\u00a0', ' ');
     }
 
