@@ -130,15 +130,7 @@ class ConceptCoverageSummarizerTest {
             for (boolean cut : new boolean[] {false, true}) {
                 Budget budget = new Budget(words, 0, cut);
                 List<Integer> chosen = paired.select(story, budget);
-                for (int i = 0; i < chosen.size(); i++) {
-                    int s = chosen.get(i);
-                    if (dependencies.opensWithReference(s)) {
-                        int before = dependencies.predecessor(s);
-                        assertTrue(before >= 0 && chosen.subList(0, i).contains(before),
-                                "at " + budget + ", '" + story.sentences().get(s).text() + "' without the sentence before it: "
-                                        + texts(story, chosen));
-                    }
-                }
+                assertEachDependentSentenceAfterItsPredecessor(story, dependencies, chosen, "at " + budget);
                 if (!cut) {
                     int total = chosen.stream().mapToInt(s -> story.sentences().get(s).words()).sum();
                     assertTrue(total <= words, "the pair counts against the budget: " + total + " > " + words);
@@ -220,13 +212,7 @@ class ConceptCoverageSummarizerTest {
         for (int words = 15; words <= 70; words += 5) {
             Budget budget = Budget.words(words);
             List<Integer> chosen = runs.select(story, budget);
-            for (int i = 0; i < chosen.size(); i++) {
-                int s = chosen.get(i);
-                if (dependencies.opensWithReference(s)) {
-                    assertTrue(chosen.subList(0, i).contains(dependencies.predecessor(s)),
-                            "at " + words + " words, '" + story.sentences().get(s).text() + "' without the sentence before it: " + texts(story, chosen));
-                }
-            }
+            assertEachDependentSentenceAfterItsPredecessor(story, dependencies, chosen, "at " + words + " words");
             int total = chosen.stream().mapToInt(s -> story.sentences().get(s).words()).sum();
             assertTrue(total <= words, "all three count against the budget: " + total + " > " + words);
             taken = taken == 0 && chosen.contains(strike) ? words : taken;
@@ -238,6 +224,19 @@ class ConceptCoverageSummarizerTest {
         int at = shown.indexOf(story.sentences().get(strike).text());
         assertTrue(at >= 2 && shown.get(at - 1).startsWith("It still sails") && shown.get(at - 2).startsWith("The Gullwing was built"),
                 "the reader sees the three in the article's order: " + shown);
+    }
+
+    /** Every chosen sentence that leans on the one before it comes after that one in {@code chosen}. */
+    private static void assertEachDependentSentenceAfterItsPredecessor(AnalyzedStory story, SentenceDependencies dependencies,
+                                                                       List<Integer> chosen, String where) {
+        for (int i = 0; i < chosen.size(); i++) {
+            int s = chosen.get(i);
+            if (dependencies.opensWithReference(s)) {
+                int before = dependencies.predecessor(s);
+                assertTrue(before >= 0 && chosen.subList(0, i).contains(before),
+                        where + ", '" + story.sentences().get(s).text() + "' without the sentence before it: " + texts(story, chosen));
+            }
+        }
     }
 
     private static List<String> texts(AnalyzedStory story, List<Integer> chosen) {
